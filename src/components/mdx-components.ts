@@ -1,0 +1,9 @@
+/** The components MDX articles may use without importing them, and the element overrides. */
+import AsReported from './AsReported.astro';
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import ContentLink from './ContentLink.astro';
+import ShortVersion from './ShortVersion.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { AsReported, Callout, Cite, ShortVersion, Term, a: ContentLink };

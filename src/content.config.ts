@@ -1,0 +1,53 @@
+/**
+ * Every content collection and its schema, in one place. Content lives in the top-level
+ * `content/` folder; the schemas live in `src/schemas/`.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { articleSchema } from './schemas/article.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { CONTENT_ROOT, taxonomyEntry } from './schemas/taxonomy.ts';
+import { timelineEventSchema } from './schemas/timeline.ts';
+import { pageSchema } from './schemas/page.ts';
+import { timelineEventId } from './lib/slugs.ts';
+import { DuplicateSlugGuard } from './lib/duplicate-slugs.ts';
+
+const slugGuard = new DuplicateSlugGuard(`${CONTENT_ROOT}/articles`);
+
+const articles = defineCollection({
+  loader: glob({
+    pattern: ['**/*.mdx', '!**/_*'],
+    base: `./${CONTENT_ROOT}/articles`,
+    generateId: ({ entry, data }) =>
+      slugGuard.claim(typeof data.slug === 'string' ? data.slug : entry.replace(/\.mdx$/, ''), entry),
+  }),
+  schema: articleSchema,
+});
+
+const sources = defineCollection({ loader: file(`${CONTENT_ROOT}/sources.yaml`), schema: sourceSchema });
+const topics = defineCollection({ loader: file(`${CONTENT_ROOT}/topics.yaml`), schema: taxonomyEntry });
+const platforms = defineCollection({ loader: file(`${CONTENT_ROOT}/platforms.yaml`), schema: taxonomyEntry });
+const glossary = defineCollection({ loader: file(`${CONTENT_ROOT}/glossary.yaml`), schema: glossaryTermSchema });
+
+const timeline = defineCollection({
+  loader: file(`${CONTENT_ROOT}/timeline.yaml`, {
+    parser: (text) => {
+      const events: unknown = parse(text);
+      if (!Array.isArray(events)) throw new Error(`${CONTENT_ROOT}/timeline.yaml must be a YAML list of events`);
+      return events.map((event: Record<string, unknown>) => ({
+        id: timelineEventId(String(event.date ?? ''), String(event.title ?? '')),
+        ...event,
+      }));
+    },
+  }),
+  schema: timelineEventSchema,
+});
+
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `./${CONTENT_ROOT}/pages` }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, pages, sources, topics, platforms, glossary, timeline };

@@ -1,0 +1,167 @@
+/**
+ * Cross-entry checks that a per-entry schema cannot make: every citation names a known source,
+ * every source is cited somewhere, every internal link and glossary term resolves, headings are
+ * in order and no section is empty. Pure: takes plain data, returns problems, each naming the
+ * file, the line or field, and the fix.
+ */
+import { findCitations, findHeadings, findLinks, findTerms } from './mdx-scan.ts';
+import { hrefProblem } from './internal-links.ts';
+
+export interface ArticleInput {
+  id: string;
+  /** Path shown in messages, e.g. "content/articles/can-you-opt-out.mdx". */
+  file: string;
+  body: string;
+}
+export interface SourceInput {
+  id: string;
+  url?: string | undefined;
+  reliability?: string | undefined;
+}
+export interface TimelineInput {
+  id: string;
+  sources: string[];
+  article: string;
+}
+export interface GlossaryInput {
+  id: string;
+  sources: string[];
+  article?: string | undefined;
+  related: string[];
+}
+export interface ExtraCiter {
+  /** Where the citation is written, e.g. "content/questions.yaml (can-i-opt-out)". */
+  where: string;
+  sources: string[];
+}
+
+export interface IntegrityInput {
+  articles: ArticleInput[];
+  sources: SourceInput[];
+  timeline: TimelineInput[];
+  glossary: GlossaryInput[];
+  /** Other places that cite sources (questions, checker rules…). */
+  others?: ExtraCiter[];
+}
+
+const TIMELINE = 'content/timeline.yaml';
+const GLOSSARY = 'content/glossary.yaml';
+const SOURCES = 'content/sources.yaml';
+
+export function checkContentIntegrity(input: IntegrityInput): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set(input.sources.map((s) => s.id));
+  const articleIds = new Set(input.articles.map((a) => a.id));
+  const termIds = new Set(input.glossary.map((g) => g.id));
+  const cited = new Set<string>();
+
+  const unknownSource = (where: string, id: string) =>
+    problems.push(`${where}: unknown source id "${id}". Fix: add "${id}" to ${SOURCES} or correct the id.`);
+
+  for (const article of input.articles) {
+    const cites = findCitations(article.body);
+    if (cites.length === 0) {
+      problems.push(`${article.file}: the article cites no sources. Fix: add <Cite ids="S-…" /> after each factual statement.`);
+    }
+    for (const use of cites) {
+      if (use.ids.length === 0) {
+        problems.push(`${article.file}:${use.line}: <Cite> has no ids. Fix: write <Cite ids="S-01 S-02" />.`);
+      }
+      for (const id of use.ids) {
+        cited.add(id);
+        if (!sourceIds.has(id)) unknownSource(`${article.file}:${use.line}`, id);
+      }
+    }
+    if (!/<ShortVersion\b/.test(article.body)) {
+      problems.push(`${article.file}: no <ShortVersion> box. Fix: start the article with a cited "short version" list.`);
+    }
+    for (const term of findTerms(article.body)) {
+      if (!termIds.has(term.id)) {
+        problems.push(`${article.file}:${term.line}: <Term id="${term.id}"> is not in ${GLOSSARY}. Fix: add the term or correct the id.`);
+      }
+    }
+    for (const link of findLinks(article.body)) {
+      const why = hrefProblem(link.href, articleIds);
+      if (why) problems.push(`${article.file}:${link.line}: ${why}`);
+    }
+    problems.push(...headingProblems(article));
+  }
+
+  for (const event of input.timeline) {
+    const where = `${TIMELINE} (event "${event.id}")`;
+    for (const id of event.sources) {
+      cited.add(id);
+      if (!sourceIds.has(id)) unknownSource(where, id);
+    }
+    if (!articleIds.has(event.article)) {
+      problems.push(`${where}: article "${event.article}" does not exist. Fix: use an article slug.`);
+    }
+  }
+
+  for (const term of input.glossary) {
+    const where = `${GLOSSARY} (term "${term.id}")`;
+    for (const id of term.sources) {
+      cited.add(id);
+      if (!sourceIds.has(id)) unknownSource(where, id);
+    }
+    if (term.article !== undefined && !articleIds.has(term.article)) {
+      problems.push(`${where}: article "${term.article}" does not exist. Fix: use an article slug.`);
+    }
+    for (const other of term.related) {
+      if (!termIds.has(other)) problems.push(`${where}: related term "${other}" does not exist in ${GLOSSARY}.`);
+    }
+  }
+
+  for (const other of input.others ?? []) {
+    for (const id of other.sources) {
+      cited.add(id);
+      if (!sourceIds.has(id)) unknownSource(other.where, id);
+    }
+  }
+
+  for (const source of input.sources) {
+    if (!cited.has(source.id)) {
+      problems.push(`${SOURCES}: source "${source.id}" is not cited anywhere. Fix: cite it or remove it.`);
+    }
+    if (source.reliability === 'unreliable' && source.url) {
+      problems.push(`${SOURCES}: source "${source.id}" is marked unreliable but has a url. Fix: remove the url; we never link unreliable sources.`);
+    }
+  }
+  return problems;
+}
+
+function headingProblems(article: ArticleInput): string[] {
+  const problems: string[] = [];
+  const headings = findHeadings(article.body);
+  const lines = article.body.split('\n');
+  let previousDepth = 1;
+  headings.forEach((h, i) => {
+    if (h.depth === 1) {
+      problems.push(`${article.file}:${h.line}: "# ${h.text}" is a second page title. Fix: start sections at ##.`);
+    } else if (h.depth > previousDepth + 1) {
+      problems.push(`${article.file}:${h.line}: heading "${h.text}" skips a level (h${previousDepth} to h${h.depth}). Fix: use h${previousDepth + 1}.`);
+    }
+    if (h.text === '') problems.push(`${article.file}:${h.line}: empty heading.`);
+    const next = headings[i + 1];
+    const end = next ? next.line - 1 : lines.length;
+    const content = lines.slice(h.line, end).join('\n').trim();
+    const hasChildSection = next !== undefined && next.depth > h.depth;
+    if (content === '' && !hasChildSection) {
+      problems.push(`${article.file}:${h.line}: section "${h.text}" is empty. Fix: write it or remove the heading.`);
+    }
+    previousDepth = h.depth;
+  });
+  return problems;
+}
+
+export class ContentIntegrityError extends Error {
+  constructor(problems: string[]) {
+    super(`Content problems (${problems.length}):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ContentIntegrityError';
+  }
+}
+
+export function assertContentIntegrity(input: IntegrityInput): void {
+  const problems = checkContentIntegrity(input);
+  if (problems.length > 0) throw new ContentIntegrityError(problems);
+}

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { partialDate } from './dates.ts';
+
+export const SOURCE_KINDS = ['official', 'news', 'analysis', 'regulator'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Human labels for the kinds, used on the page and in the reference lists. */
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  official: 'Meta statement',
+  news: 'News report',
+  analysis: 'Analysis',
+  regulator: 'Regulator',
+};
+
+/** Source ids are the fact sheet's stable ids: "S-01", "S-110". */
+export const SOURCE_ID = /^S-\d{2,3}$/;
+
+export const sourceSchema = z.object({
+  outlet: z.string({ message: 'outlet is required (e.g. "Reuters")' }).min(2),
+  author: z.string().optional(),
+  title: z.string({ message: 'title is required: the headline of the publication' }).min(3),
+  published: partialDate('published').optional(),
+  kind: z.enum(SOURCE_KINDS, { message: `kind must be one of ${SOURCE_KINDS.join(', ')}` }),
+  url: z
+    .string()
+    .refine(
+      (u) => {
+        try {
+          const parsed = new URL(u);
+          return parsed.protocol === 'https:' && parsed.hostname.includes('.');
+        } catch {
+          return false;
+        }
+      },
+      { message: 'url must be a full https:// address of the original publication (leave it out when only a copy was read)' },
+    )
+    .optional(),
+  note: z.string().optional(),
+  reliability: z.enum(['low', 'unreliable']).optional(),
+});
+
+export type SourceData = z.infer<typeof sourceSchema>;

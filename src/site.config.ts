@@ -1,0 +1,34 @@
+/** Site-wide settings a publisher edits in one place. */
+export interface SiteConfig {
+  /** Shown in the header, the title of every page and feeds. */
+  name: string;
+  /** One sentence describing the site, for the home page and link previews. */
+  description: string;
+  /** BCP 47 language tag for `<html lang>`. */
+  lang: string;
+  /** Who writes and maintains the site (shown on the about page and in JSON-LD). */
+  publisher: string;
+  /** Where readers send corrections; a mailto: or an https: URL. */
+  correctionsContact: string;
+  /** Oldest acceptable "last verified" date, in days, before the content lint fails. */
+  maxVerificationAgeDays: number;
+  /** Main navigation: label and site-relative path (the base path is added for you). */
+  nav: ReadonlyArray<{ label: string; path: string }>;
+}
+
+export const siteConfig: SiteConfig = {
+  name: 'Meta AI Chats, Explained',
+  description:
+    'What Meta’s use of your Meta AI conversations for ads and content means, what you can and cannot do about it, and every claim sourced.',
+  lang: 'en',
+  publisher: 'The Meta AI Chats, Explained editors',
+  correctionsContact: 'mailto:corrections@example.org',
+  maxVerificationAgeDays: 365,
+  nav: [
+    { label: 'Articles', path: 'articles/' },
+    { label: 'Timeline', path: 'timeline/' },
+    { label: 'Glossary', path: 'glossary/' },
+    { label: 'Sources', path: 'sources/' },
+    { label: 'About', path: 'about/' },
+  ],
+};

@@ -1,0 +1,119 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Real `astro build` runs over a minimal content set with one thing broken each. Every kind of
+ * bad content must fail the build with a message that names the file and the field or id.
+ */
+const run = promisify(execFile);
+const FIXTURE = 'tests/fixtures/minimal-content';
+const WORK = 'tests/fixtures/.work';
+
+async function buildWith(name: string, breakIt: (dir: string) => void): Promise<{ ok: boolean; output: string }> {
+  const root = join(WORK, name);
+  const content = join(root, 'content');
+  rmSync(root, { recursive: true, force: true });
+  cpSync(FIXTURE, content, { recursive: true });
+  breakIt(content);
+  try {
+    const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
+      env: {
+        ...process.env,
+        SITE_CONTENT_DIR: content,
+        SITE_CACHE_DIR: join(root, '.cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      maxBuffer: 32 * 1024 * 1024,
+    });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { stdout?: string; stderr?: string };
+    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const article = (dir: string, slug = 'first-article') => join(dir, 'articles', `${slug}.mdx`);
+
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+
+describe('bad content fails the build with the file and the fix', () => {
+  it('the untouched fixture builds (so every failure below is caused by its one defect)', async () => {
+    const result = await buildWith('good', () => {});
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+    expect(existsSync(resolve(WORK, 'good/dist/articles/first-article/index.html'))).toBe(true);
+  });
+
+  it.each([
+    {
+      kind: 'missing title',
+      breakIt: (d: string) => edit(article(d), (t) => t.replace(/^title: .*\n/m, '')),
+      expected: [/first-article/, /title: title is required/],
+    },
+    {
+      kind: 'bad date',
+      breakIt: (d: string) => edit(article(d), (t) => t.replace('published: "2026-11-29"', 'published: "2026-02-30"')),
+      expected: [/first-article/, /published must be a real date written "YYYY-MM-DD"/],
+    },
+    {
+      kind: 'unknown topic',
+      breakIt: (d: string) => edit(article(d), (t) => t.replace('topics: [announcement]', 'topics: [announcement, gardening]')),
+      expected: [/first-article/, /unknown topic "gardening": use one of/],
+    },
+    {
+      kind: 'unknown source id',
+      breakIt: (d: string) => edit(article(d), (t) => t.replace('<Cite ids="S-02" />', '<Cite ids="S-02 S-999" />')),
+      expected: [/articles\/first-article\.mdx:\d+: unknown source id "S-999"/],
+    },
+    {
+      kind: 'article with no sources',
+      breakIt: (d: string) => {
+        edit(article(d, 'second-article'), (t) => t.replace(/ ?<Cite ids="S-0\d" \/>/g, ''));
+        edit(join(d, 'timeline.yaml'), (t) => t.replace('[S-01, S-03]', '[S-01, S-02, S-03]'));
+      },
+      expected: [/articles\/second-article\.mdx: the article cites no sources/],
+    },
+    {
+      kind: 'source that nothing cites',
+      breakIt: (d: string) =>
+        edit(join(d, 'sources.yaml'), (t) => `${t}S-04:\n  outlet: Nobody Cites Me\n  title: An orphan\n  kind: news\n`),
+      expected: [/sources\.yaml: source "S-04" is not cited anywhere/],
+    },
+    {
+      kind: 'source with a malformed url',
+      breakIt: (d: string) => edit(join(d, 'sources.yaml'), (t) => t.replace('"https://example.org/announcement"', '"example.org/announcement"')),
+      expected: [/S-01/, /url must be a full https:\/\/ address/],
+    },
+    {
+      kind: 'source with a malformed date',
+      breakIt: (d: string) => edit(join(d, 'sources.yaml'), (t) => t.replace('published: "2025-10"', 'published: "October 2025"')),
+      expected: [/S-02/, /published must be "YYYY-MM-DD" or "YYYY-MM"/],
+    },
+    {
+      kind: 'duplicate slug',
+      breakIt: (d: string) =>
+        edit(article(d, 'second-article'), (t) => t.replace('type: how-to', 'type: how-to\nslug: first-article')),
+      expected: [/Duplicate slug "first-article"/, /second-article\.mdx/, /first-article\.mdx/],
+    },
+    {
+      kind: 'broken internal link',
+      breakIt: (d: string) => edit(article(d), (t) => t.replace('article:second-article', 'article:no-such-article')),
+      expected: [/articles\/first-article\.mdx:\d+: links to unknown article "no-such-article"/],
+    },
+    {
+      kind: 'MDX syntax error',
+      breakIt: (d: string) => edit(article(d), (t) => `${t}\n<Callout kind="note">\n\nNever closed.\n`),
+      expected: [/first-article\.mdx/],
+    },
+  ])('$kind', async ({ kind, breakIt, expected }) => {
+    const result = await buildWith(kind.replace(/\W+/g, '-'), breakIt);
+    expect(result.ok, result.output).toBe(false);
+    for (const pattern of expected) expect(result.output).toMatch(pattern);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { assertContentIntegrity, checkContentIntegrity, type IntegrityInput } from '../../src/lib/content-integrity.ts';
+
+const good = (): IntegrityInput => ({
+  articles: [
+    {
+      id: 'a',
+      file: 'content/articles/a.mdx',
+      body: '<ShortVersion>\n\n- Point. <Cite ids="S-01" />\n\n</ShortVersion>\n\n## Section\n\nText. <Cite ids="S-02" /> <Term id="meta-ai">Meta AI</Term> [b](article:b)\n',
+    },
+    { id: 'b', file: 'content/articles/b.mdx', body: '<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n' },
+  ],
+  sources: [{ id: 'S-01', url: 'https://example.org/a' }, { id: 'S-02' }, { id: 'S-03' }],
+  timeline: [{ id: 'e1', sources: ['S-03'], article: 'a' }],
+  glossary: [{ id: 'meta-ai', sources: [], article: 'a', related: [] }],
+});
+
+describe('content integrity', () => {
+  it('passes consistent content', () => {
+    expect(checkContentIntegrity(good())).toEqual([]);
+    expect(() => assertContentIntegrity(good())).not.toThrow();
+  });
+
+  it('rejects a citation of an unknown source id, naming the file, line and id', () => {
+    const input = good();
+    input.articles[0]!.body += '\nMore. <Cite ids="S-404" />\n';
+    const problems = checkContentIntegrity(input);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/articles\/a\.mdx:\d+: unknown source id "S-404"/);
+  });
+
+  it('rejects an article with no sources', () => {
+    const input = good();
+    input.articles[1]!.body = '<ShortVersion>\n\n- Nothing cited.\n\n</ShortVersion>\n';
+    input.timeline[0]!.sources.push('S-02');
+    expect(checkContentIntegrity(input).join('\n')).toMatch(/content\/articles\/b\.mdx: the article cites no sources/);
+  });
+
+  it('rejects a source that nothing cites', () => {
+    const input = good();
+    input.sources.push({ id: 'S-77' });
+    expect(checkContentIntegrity(input)).toEqual([
+      'content/sources.yaml: source "S-77" is not cited anywhere. Fix: cite it or remove it.',
+    ]);
+  });
+
+  it('rejects an unknown source id in the timeline and glossary', () => {
+    const input = good();
+    input.timeline[0]!.sources.push('S-500');
+    input.glossary[0]!.sources.push('S-501');
+    const text = checkContentIntegrity(input).join('\n');
+    expect(text).toMatch(/content\/timeline\.yaml \(event "e1"\): unknown source id "S-500"/);
+    expect(text).toMatch(/content\/glossary\.yaml \(term "meta-ai"\): unknown source id "S-501"/);
+  });
+
+  it('rejects a link to an ununknown article and a root-relative link', () => {
+    const input = good();
+    input.articles[0]!.body += '\n[x](article:missing) [y](/timeline/)\n';
+    const text = checkContentIntegrity(input).join('\n');
+    expect(text).toMatch(/a\.mdx:\d+: links to unknown article "missing"/);
+    expect(text).toMatch(/a\.mdx:\d+: has a root-relative link "\/timeline\/"/);
+  });
+
+  it('rejects an unknown glossary term', () => {
+    const input = good();
+    input.articles[0]!.body += '\n<Term id="nope">x</Term>\n';
+    expect(checkContentIntegrity(input).join('\n')).toMatch(/<Term id="nope"> is not in content\/glossary\.yaml/);
+  });
+
+  it('rejects a link to an unreliable source', () => {
+    const input = good();
+    input.sources[0]!.reliability = 'unreliable';
+    expect(checkContentIntegrity(input).join('\n')).toMatch(/"S-01" is marked unreliable but has a url/);
+  });
+
+  it('rejects skipped heading levels, empty sections and a missing short version', () => {
+    const input = good();
+    input.articles[1]!.body = 'No box. <Cite ids="S-02" />\n\n## Empty\n\n## Has text\n\nText.\n\n#### Too deep\n\nText.\n';
+    const text = checkContentIntegrity(input).join('\n');
+    expect(text).toMatch(/b\.mdx: no <ShortVersion> box/);
+    expect(text).toMatch(/b\.mdx:3: section "Empty" is empty/);
+    expect(text).toMatch(/b\.mdx:9: heading "Too deep" skips a level \(h2 to h4\)/);
+  });
+
+  it('throws one error listing every problem', () => {
+    const input = good();
+    input.sources.push({ id: 'S-88' }, { id: 'S-89' });
+    expect(() => assertContentIntegrity(input)).toThrow(/Content problems \(2\)/);
+  });
+});
