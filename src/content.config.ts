@@ -11,6 +11,7 @@ import { sourceSchema } from './schemas/source.ts';
 import { CONTENT_ROOT, taxonomyEntry } from './schemas/taxonomy.ts';
 import { timelineEventSchema } from './schemas/timeline.ts';
 import { pageSchema } from './schemas/page.ts';
+import { questionSchema } from './schemas/question.ts';
 import { timelineEventId } from './lib/slugs.ts';
 import { DuplicateSlugGuard } from './lib/duplicate-slugs.ts';
 
@@ -50,4 +51,6 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-export const collections = { articles, pages, sources, topics, platforms, glossary, timeline };
+const questions = defineCollection({ loader: file(`${CONTENT_ROOT}/questions.yaml`), schema: questionSchema });
+
+export const collections = { articles, pages, sources, topics, platforms, glossary, timeline, questions };

@@ -26,6 +26,7 @@ export const siteConfig: SiteConfig = {
   maxVerificationAgeDays: 365,
   nav: [
     { label: 'Articles', path: 'articles/' },
+    { label: 'Questions', path: 'questions/' },
     { label: 'Timeline', path: 'timeline/' },
     { label: 'Glossary', path: 'glossary/' },
     { label: 'Sources', path: 'sources/' },

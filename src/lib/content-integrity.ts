@@ -29,6 +29,12 @@ export interface GlossaryInput {
   article?: string | undefined;
   related: string[];
 }
+export interface QuestionInput {
+  id: string;
+  sources: string[];
+  /** "article:<slug>#<heading-id>" */
+  link: string;
+}
 export interface ExtraCiter {
   /** Where the citation is written, e.g. "content/questions.yaml (can-i-opt-out)". */
   where: string;
@@ -40,6 +46,7 @@ export interface IntegrityInput {
   sources: SourceInput[];
   timeline: TimelineInput[];
   glossary: GlossaryInput[];
+  questions?: QuestionInput[];
   /** Other places that cite sources (questions, checker rules…). */
   others?: ExtraCiter[];
 }
@@ -47,6 +54,7 @@ export interface IntegrityInput {
 const TIMELINE = 'content/timeline.yaml';
 const GLOSSARY = 'content/glossary.yaml';
 const SOURCES = 'content/sources.yaml';
+const QUESTIONS = 'content/questions.yaml';
 
 export function checkContentIntegrity(input: IntegrityInput): string[] {
   const problems: string[] = [];
@@ -110,6 +118,16 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
     for (const other of term.related) {
       if (!termIds.has(other)) problems.push(`${where}: related term "${other}" does not exist in ${GLOSSARY}.`);
     }
+  }
+
+  for (const q of input.questions ?? []) {
+    const where = `${QUESTIONS} (question "${q.id}")`;
+    for (const id of q.sources) {
+      cited.add(id);
+      if (!sourceIds.has(id)) unknownSource(where, id);
+    }
+    const why = hrefProblem(q.link, articleIds);
+    if (why) problems.push(`${where}: ${why}`);
   }
 
   for (const other of input.others ?? []) {

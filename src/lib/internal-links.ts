@@ -13,6 +13,7 @@ export const LINKABLE_PAGES = {
   sources: 'sources/',
   glossary: 'glossary/',
   about: 'about/',
+  questions: 'questions/',
   search: 'search/',
 } as const satisfies Record<string, string>;
 

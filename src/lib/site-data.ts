@@ -13,6 +13,7 @@ export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
 export type TimelineEvent = CollectionEntry<'timeline'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
+export type Question = CollectionEntry<'questions'>;
 
 export interface Citer {
   label: string;
@@ -26,6 +27,7 @@ export interface SiteData {
   platforms: Map<string, CollectionEntry<'platforms'>>;
   glossary: GlossaryTerm[];
   timeline: TimelineEvent[];
+  questions: Question[];
   /** Source ids of each article, in the order they are first cited (this numbers them). */
   citationsByArticle: Map<string, string[]>;
   /** For each source id, the pages that cite it. */
@@ -41,13 +43,14 @@ export function getSiteData(): Promise<SiteData> {
 
 async function loadSiteData(): Promise<SiteData> {
   const showDrafts = import.meta.env.DEV;
-  const [articles, sources, topics, platforms, glossary, timeline] = await Promise.all([
+  const [articles, sources, topics, platforms, glossary, timeline, questions] = await Promise.all([
     getCollection('articles', (a) => showDrafts || !a.data.draft),
     getCollection('sources'),
     getCollection('topics'),
     getCollection('platforms'),
     getCollection('glossary'),
     getCollection('timeline'),
+    getCollection('questions'),
   ]);
   articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   timeline.sort((a, b) => compareDates(a.data.date, b.data.date));
@@ -58,6 +61,7 @@ async function loadSiteData(): Promise<SiteData> {
     sources: sources.map((s) => ({ id: s.id, url: s.data.url, reliability: s.data.reliability })),
     timeline: timeline.map((e) => ({ id: e.id, sources: e.data.sources, article: e.data.article })),
     glossary: glossary.map((g) => ({ id: g.id, sources: g.data.sources, article: g.data.article, related: g.data.related })),
+    questions: questions.map((q) => ({ id: q.id, sources: q.data.sources, link: q.data.link })),
   });
 
   const citationsByArticle = new Map(articles.map((a) => [a.id, citationOrder(a.body ?? '')]));
@@ -72,6 +76,7 @@ async function loadSiteData(): Promise<SiteData> {
   }
   for (const e of timeline) for (const id of e.data.sources) addCiter(id, { label: 'Timeline', path: 'timeline/' });
   for (const g of glossary) for (const id of g.data.sources) addCiter(id, { label: 'Glossary', path: 'glossary/' });
+  for (const q of questions) for (const id of q.data.sources) addCiter(id, { label: 'Questions', path: 'questions/' });
 
   return {
     articles,
@@ -80,6 +85,7 @@ async function loadSiteData(): Promise<SiteData> {
     platforms: new Map(platforms.map((p) => [p.id, p])),
     glossary,
     timeline,
+    questions,
     citationsByArticle,
     citersBySource,
   };

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, newContext } from '../support/browser.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { assertBuilt, TARGETS } from '../support/targets.ts';
+import { SEARCH_RANKING, searchTerms } from '../../src/lib/search-query.ts';
+
+/**
+ * Relevance you can measure: realistic reader queries, each with the pages (and, where it
+ * matters, the sections) of which at least one must be among the top 3 results. Queries go
+ * through `searchTerms` first and use the site's ranking, exactly as the search UI does. A target
+ * "articles/x/" matches any result on that page; "articles/x/#y" needs that section, as the
+ * result itself or one of its sub-results. Targets are written without the base path.
+ */
+const QUERIES: { query: string; expect: string[] }[] = [
+  { query: 'opt out', expect: ['articles/can-you-opt-out/', 'questions/#can-i-opt-out'] },
+  // Two readings of one worry, both answered: there is no opt-out, and Meta is not reading private messages.
+  { query: 'how do i stop meta reading my chats', expect: ['articles/can-you-opt-out/', 'questions/#can-i-opt-out', 'questions/#is-meta-reading-my-messages', 'articles/related-concerns/#will-meta-read-your-private-messages-the-december-2025-rumour', 'articles/whatsapp-and-meta-ai/#is-meta-ai-reading-all-your-group-chats'] },
+  { query: 'is there a way to opt out', expect: ['articles/can-you-opt-out/', 'questions/#can-i-opt-out'] },
+  { query: 'camera roll', expect: ['articles/camera-roll-cloud-processing/'] },
+  { query: 'turn off cloud processing on facebook', expect: ['articles/camera-roll-cloud-processing/#how-to-check-whether-cloud-processing-is-on', 'questions/#turn-off-camera-roll-cloud-processing'] },
+  { query: 'does this touch my whatsapp', expect: ['questions/#does-it-affect-whatsapp', 'articles/whatsapp-and-meta-ai/'] },
+  { query: 'remove meta ai from whatsapp', expect: ['articles/whatsapp-and-meta-ai/#can-you-remove-the-meta-ai-button', 'questions/#can-i-remove-meta-ai-from-whatsapp'] },
+  { query: 'advanced chat privacy', expect: ['articles/whatsapp-and-meta-ai/#what-does-advanced-chat-privacy-do', 'questions/#what-does-advanced-chat-privacy-do', 'glossary/#advanced-chat-privacy'] },
+  { query: 'is the microphone listening', expect: ['articles/can-you-opt-out/#what-the-microphone-light-tells-you-and-what-it-does-not', 'questions/#does-the-microphone-light-mean-listening'] },
+  { query: 'does it apply in the uk', expect: ['articles/what-meta-announced/#which-countries-are-left-out', 'questions/#does-it-apply-in-uk-eu'] },
+  { query: 'europe', expect: ['articles/what-meta-announced/#which-countries-are-left-out', 'questions/#does-it-apply-in-uk-eu', 'articles/related-concerns/'] },
+  { query: 'delete my meta ai chats', expect: ['articles/can-you-opt-out/#does-deleting-your-chats-help', 'questions/#will-deleting-chats-help'] },
+  { query: 'voice', expect: ['questions/#are-voice-chats-used', 'articles/what-meta-announced/#typed-and-spoken-conversations-both-count'] },
+  { query: 'ray-ban glasses', expect: ['articles/related-concerns/', 'questions/#do-glasses-conversations-count'] },
+  { query: 'health religion ads', expect: ['articles/what-meta-announced/#which-sensitive-topics-meta-says-it-will-not-use-for-ads', 'questions/#health-or-religion-chats'] },
+  { query: 'are my prompts public', expect: ['articles/related-concerns/#were-meta-ai-app-prompts-made-public', 'questions/#is-my-meta-ai-app-chat-public'] },
+  { query: 'object to ai training', expect: ['articles/what-you-can-do/#eu-and-uk-objecting-to-ai-training', 'questions/#can-i-object-to-ai-training'] },
+  { query: 'incognito chat', expect: ['questions/#what-is-incognito-chat', 'articles/whatsapp-and-meta-ai/#what-is-incognito-chat', 'glossary/#incognito-chat'] },
+  { query: 'ftc complaint', expect: ['articles/related-concerns/#did-consumer-groups-ask-the-ftc-to-stop-the-ad-change', 'questions/#is-anyone-challenging-this'] },
+  { query: 'accounts center', expect: ['glossary/#accounts-center', 'articles/what-you-can-do/#keep-whatsapp-out-of-accounts-center', 'questions/#does-not-linking-whatsapp-help'] },
+  { query: 'ads inside meta ai', expect: ['articles/since-then-2026/#no-ads-inside-meta-ai-as-far-as-we-could-find', 'questions/#ads-inside-meta-ai'] },
+  { query: 'was the news accurate', expect: ['articles/fact-check-early-coverage/', 'questions/#was-early-coverage-accurate'] },
+  { query: 'what changed in 2026', expect: ['articles/since-then-2026/', 'questions/#what-has-changed-since-december'] },
+  { query: 'italy investigation whatsapp', expect: ['articles/whatsapp-and-meta-ai/#which-regulators-are-investigating-meta-ai-in-whatsapp', 'questions/#are-regulators-investigating-whatsapp', 'timeline/#2025-07-30-italys-competition-authority-investigates-meta-ai-in-whatsapp'] },
+  { query: 'old chats before december', expect: ['questions/#are-old-chats-used', 'articles/can-you-opt-out/#conversations-from-before-16-december-2025'] },
+];
+
+interface Hit { url: string; subs: string[] }
+
+function matches(hit: Hit, target: string, base: string): boolean {
+  const strip = (u: string) => u.replace(/\?[^#]*/, '');
+  const [path, fragment] = (base + target).split('#');
+  const urls = [hit.url, ...hit.subs].map(strip);
+  if (!fragment) return urls.some((u) => u.split('#')[0] === path);
+  return urls.some((u) => u === `${path}#${fragment}`);
+}
+
+describe.each(TARGETS)('search relevance ($name build)', (target) => {
+  let browser: Browser;
+  let server: RunningServer;
+  let page: Page;
+
+  beforeAll(async () => {
+    assertBuilt(target);
+    server = await serveStatic(target.dist, target.base);
+    browser = await launchChromium();
+    page = await (await newContext(browser)).newPage();
+    await page.goto(server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('has at least 20 queries, question phrasing among them', () => {
+    expect(QUERIES.length).toBeGreaterThanOrEqual(20);
+    expect(QUERIES.filter((q) => /^(how|can|does|is|are|what|was)\b/.test(q.query)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(QUERIES)('"$query" finds what it should in the top 3', async ({ query, expect: targets }) => {
+    // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
+    const top = (await page.evaluate(`(async () => {
+      const pf = await import(${JSON.stringify(`${target.base}pagefind/pagefind.js`)});
+      await pf.options({ ranking: ${JSON.stringify(SEARCH_RANKING)} });
+      const search = await pf.search(${JSON.stringify(searchTerms(query))});
+      const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
+      // The sub-results the UI shows: the three with the most matches.
+      return data.map((d) => ({ url: d.url, subs: [...d.sub_results].sort((a, b) => b.locations.length - a.locations.length).slice(0, 3).map((s) => s.url) }));
+    })()`)) as Hit[];
+    const found = top.some((hit) => targets.some((t) => matches(hit, t, target.base)));
+    expect(found, `top 3 for "${query}": ${JSON.stringify(top.map((h) => h.url))}`).toBe(true);
+  });
+});
