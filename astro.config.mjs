@@ -18,7 +18,12 @@ export default defineConfig({
   // Separate caches let the bad-content fixture builds run without touching the real site's cache.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // The search page and the 404 page are not content: keep them out of the sitemap.
+    sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     plugins: [tailwindcss()],

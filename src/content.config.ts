@@ -12,6 +12,7 @@ import { CONTENT_ROOT, taxonomyEntry } from './schemas/taxonomy.ts';
 import { timelineEventSchema } from './schemas/timeline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { questionSchema } from './schemas/question.ts';
+import { checkerRuleSchema } from './schemas/checker.ts';
 import { timelineEventId } from './lib/slugs.ts';
 import { DuplicateSlugGuard } from './lib/duplicate-slugs.ts';
 
@@ -53,4 +54,6 @@ const pages = defineCollection({
 
 const questions = defineCollection({ loader: file(`${CONTENT_ROOT}/questions.yaml`), schema: questionSchema });
 
-export const collections = { articles, pages, sources, topics, platforms, glossary, timeline, questions };
+const checker = defineCollection({ loader: file(`${CONTENT_ROOT}/checker.yaml`), schema: checkerRuleSchema });
+
+export const collections = { articles, pages, sources, topics, platforms, glossary, timeline, questions, checker };

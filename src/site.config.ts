@@ -12,7 +12,7 @@ export interface SiteConfig {
   correctionsContact: string;
   /** Oldest acceptable "last verified" date, in days, before the content lint fails. */
   maxVerificationAgeDays: number;
-  /** Main navigation: label and site-relative path (the base path is added for you). */
+  /** Main navigation: label and site-relative path (the base path is added for you). Sources and About are in the footer. */
   nav: ReadonlyArray<{ label: string; path: string }>;
 }
 
@@ -27,9 +27,8 @@ export const siteConfig: SiteConfig = {
   nav: [
     { label: 'Articles', path: 'articles/' },
     { label: 'Questions', path: 'questions/' },
+    { label: 'Am I affected?', path: 'checker/' },
     { label: 'Timeline', path: 'timeline/' },
     { label: 'Glossary', path: 'glossary/' },
-    { label: 'Sources', path: 'sources/' },
-    { label: 'About', path: 'about/' },
   ],
 };

@@ -12,6 +12,10 @@ export interface ArticleInput {
   /** Path shown in messages, e.g. "content/articles/can-you-opt-out.mdx". */
   file: string;
   body: string;
+  /** Stand-alone pages (home, about) need neither a short version nor sources. Default: article. */
+  kind?: 'article' | 'page';
+  /** Drafts are checked like any article, but nothing published may link to them. */
+  draft?: boolean;
 }
 export interface SourceInput {
   id: string;
@@ -34,6 +38,8 @@ export interface QuestionInput {
   sources: string[];
   /** "article:<slug>#<heading-id>" */
   link: string;
+  /** Where it is written, for messages; default: the questions file. */
+  where?: string;
 }
 export interface ExtraCiter {
   /** Where the citation is written, e.g. "content/questions.yaml (can-i-opt-out)". */
@@ -59,7 +65,8 @@ const QUESTIONS = 'content/questions.yaml';
 export function checkContentIntegrity(input: IntegrityInput): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(input.sources.map((s) => s.id));
-  const articleIds = new Set(input.articles.map((a) => a.id));
+  // Link targets: published articles only (a draft is left out of the build).
+  const articleIds = new Set(input.articles.filter((a) => (a.kind ?? 'article') === 'article' && !a.draft).map((a) => a.id));
   const termIds = new Set(input.glossary.map((g) => g.id));
   const cited = new Set<string>();
 
@@ -67,8 +74,9 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
     problems.push(`${where}: unknown source id "${id}". Fix: add "${id}" to ${SOURCES} or correct the id.`);
 
   for (const article of input.articles) {
+    const isArticle = (article.kind ?? 'article') === 'article';
     const cites = findCitations(article.body);
-    if (cites.length === 0) {
+    if (isArticle && cites.length === 0) {
       problems.push(`${article.file}: the article cites no sources. Fix: add <Cite ids="S-…" /> after each factual statement.`);
     }
     for (const use of cites) {
@@ -80,7 +88,7 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
         if (!sourceIds.has(id)) unknownSource(`${article.file}:${use.line}`, id);
       }
     }
-    if (!/<ShortVersion\b/.test(article.body)) {
+    if (isArticle && !/<ShortVersion\b/.test(article.body)) {
       problems.push(`${article.file}: no <ShortVersion> box. Fix: start the article with a cited "short version" list.`);
     }
     for (const term of findTerms(article.body)) {
@@ -121,7 +129,7 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
   }
 
   for (const q of input.questions ?? []) {
-    const where = `${QUESTIONS} (question "${q.id}")`;
+    const where = q.where ?? `${QUESTIONS} (question "${q.id}")`;
     for (const id of q.sources) {
       cited.add(id);
       if (!sourceIds.has(id)) unknownSource(where, id);

@@ -14,6 +14,7 @@ export const LINKABLE_PAGES = {
   glossary: 'glossary/',
   about: 'about/',
   questions: 'questions/',
+  checker: 'checker/',
   search: 'search/',
 } as const satisfies Record<string, string>;
 

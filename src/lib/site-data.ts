@@ -14,6 +14,8 @@ export type Source = CollectionEntry<'sources'>;
 export type TimelineEvent = CollectionEntry<'timeline'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Question = CollectionEntry<'questions'>;
+export type CheckerRule = CollectionEntry<'checker'>;
+export type Page = CollectionEntry<'pages'>;
 
 export interface Citer {
   label: string;
@@ -28,8 +30,14 @@ export interface SiteData {
   glossary: GlossaryTerm[];
   timeline: TimelineEvent[];
   questions: Question[];
+  /** The "Am I affected?" rules, in file order. */
+  checker: CheckerRule[];
+  /** Stand-alone MDX pages (home, about), by id. */
+  pages: Map<string, Page>;
   /** Source ids of each article, in the order they are first cited (this numbers them). */
   citationsByArticle: Map<string, string[]>;
+  /** The same for every page with <Cite>, keyed by its site-relative path ("", "articles/x/"). */
+  citationsByPath: Map<string, string[]>;
   /** For each source id, the pages that cite it. */
   citersBySource: Map<string, Citer[]>;
 }
@@ -43,28 +51,47 @@ export function getSiteData(): Promise<SiteData> {
 
 async function loadSiteData(): Promise<SiteData> {
   const showDrafts = import.meta.env.DEV;
-  const [articles, sources, topics, platforms, glossary, timeline, questions] = await Promise.all([
-    getCollection('articles', (a) => showDrafts || !a.data.draft),
+  const [allArticles, sources, topics, platforms, glossary, timeline, questions, checker, pages] = await Promise.all([
+    getCollection('articles'),
     getCollection('sources'),
     getCollection('topics'),
     getCollection('platforms'),
     getCollection('glossary'),
     getCollection('timeline'),
     getCollection('questions'),
+    getCollection('checker'),
+    getCollection('pages'),
   ]);
+  // Drafts are validated with everything else but published only in `astro dev`.
+  const articles = allArticles.filter((a) => showDrafts || !a.data.draft);
   articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   timeline.sort((a, b) => compareDates(a.data.date, b.data.date));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
 
   assertContentIntegrity({
-    articles: articles.map((a) => ({ id: a.id, file: a.filePath ?? `content/articles/${a.id}.mdx`, body: a.body ?? '' })),
+    articles: [
+      ...allArticles.map((a) => ({
+        id: a.id,
+        file: a.filePath ?? `content/articles/${a.id}.mdx`,
+        body: a.body ?? '',
+        draft: a.data.draft && !showDrafts,
+      })),
+      ...pages.map((p) => ({ id: p.id, file: p.filePath ?? `content/pages/${p.id}.mdx`, body: p.body ?? '', kind: 'page' as const })),
+    ],
     sources: sources.map((s) => ({ id: s.id, url: s.data.url, reliability: s.data.reliability })),
     timeline: timeline.map((e) => ({ id: e.id, sources: e.data.sources, article: e.data.article })),
     glossary: glossary.map((g) => ({ id: g.id, sources: g.data.sources, article: g.data.article, related: g.data.related })),
-    questions: questions.map((q) => ({ id: q.id, sources: q.data.sources, link: q.data.link })),
+    questions: [
+      ...questions.map((q) => ({ id: q.id, sources: q.data.sources, link: q.data.link })),
+      ...checker.map((r) => ({ id: r.id, sources: r.data.sources, link: r.data.link, where: `content/checker.yaml (rule "${r.id}")` })),
+    ],
   });
 
   const citationsByArticle = new Map(articles.map((a) => [a.id, citationOrder(a.body ?? '')]));
+  const citationsByPath = new Map<string, string[]>([
+    ...articles.map((a) => [articlePath(a.id), citationsByArticle.get(a.id) ?? []] as const),
+    ...pages.map((p) => [pagePath(p.id), citationOrder(p.body ?? '')] as const),
+  ]);
   const citersBySource = new Map<string, Citer[]>();
   const addCiter = (id: string, citer: Citer) => {
     const list = citersBySource.get(id) ?? [];
@@ -74,9 +101,13 @@ async function loadSiteData(): Promise<SiteData> {
   for (const a of articles) {
     for (const id of citationsByArticle.get(a.id) ?? []) addCiter(id, { label: a.data.title, path: articlePath(a.id) });
   }
+  for (const p of pages) {
+    for (const id of citationsByPath.get(pagePath(p.id)) ?? []) addCiter(id, { label: p.data.title, path: pagePath(p.id) });
+  }
   for (const e of timeline) for (const id of e.data.sources) addCiter(id, { label: 'Timeline', path: 'timeline/' });
   for (const g of glossary) for (const id of g.data.sources) addCiter(id, { label: 'Glossary', path: 'glossary/' });
   for (const q of questions) for (const id of q.data.sources) addCiter(id, { label: 'Questions', path: 'questions/' });
+  for (const r of checker) for (const id of r.data.sources) addCiter(id, { label: 'Am I affected?', path: 'checker/' });
 
   return {
     articles,
@@ -86,14 +117,22 @@ async function loadSiteData(): Promise<SiteData> {
     glossary,
     timeline,
     questions,
+    checker,
+    pages: new Map(pages.map((p) => [p.id, p])),
     citationsByArticle,
+    citationsByPath,
     citersBySource,
   };
 }
 
-/** The article a page URL belongs to ("/sub/articles/x/" → "x"), for components rendered inside MDX. */
-export function articleSlugFromPath(pathname: string, base: string): string | undefined {
+/** Where a stand-alone MDX page is published: "home" at the site root, others under their id. */
+export function pagePath(id: string): string {
+  return id === 'home' ? '' : `${id}/`;
+}
+
+/** A page URL as a site-relative path with a trailing slash ("/sub/articles/x" → "articles/x/"). */
+export function sitePathOf(pathname: string, base: string): string {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  const m = /^articles\/([^/]+)\/?/.exec(rest);
-  return m?.[1];
+  const clean = rest.replace(/index\.html$/, '');
+  return clean === '' || clean.endsWith('/') ? clean : `${clean}/`;
 }

@@ -21,7 +21,7 @@ async function buildWith(name: string, breakIt: (dir: string) => void): Promise<
   try {
     const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
       env: {
-        ...process.env,
+        ...cleanEnv(),
         SITE_CONTENT_DIR: content,
         SITE_CACHE_DIR: join(root, '.cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
@@ -37,6 +37,15 @@ async function buildWith(name: string, breakIt: (dir: string) => void): Promise<
   }
 }
 
+/**
+ * The test runner puts Vite's own variables (DEV=1, NODE_ENV=test, BASE_URL, MODE…) into
+ * process.env; passed on, they would make the child build behave like `astro dev`.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const leaked = /^(TEST|VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
+}
+
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 const article = (dir: string, slug = 'first-article') => join(dir, 'articles', `${slug}.mdx`);
 
@@ -48,6 +57,26 @@ describe('bad content fails the build with the file and the fix', () => {
     expect(result.output).not.toMatch(/error/i);
     expect(result.ok).toBe(true);
     expect(existsSync(resolve(WORK, 'good/dist/articles/first-article/index.html'))).toBe(true);
+  });
+
+  it('a draft article is checked but left out of the build, with its sources', async () => {
+    const result = await buildWith('draft', (d) => {
+      edit(article(d, 'second-article'), (t) => t.replace('type: how-to', 'type: how-to\ndraft: true'));
+      edit(article(d), (t) => t.replace(' and [the second article](article:second-article)', ''));
+    });
+    expect(result.ok, result.output).toBe(true);
+    const dist = resolve(WORK, 'draft/dist');
+    expect(existsSync(join(dist, 'articles/first-article/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'articles/second-article/index.html'))).toBe(false);
+    expect(readFileSync(join(dist, 'articles/index.html'), 'utf8')).not.toContain('The second article');
+  });
+
+  it('a published article may not link to a draft', async () => {
+    const result = await buildWith('link-to-draft', (d) =>
+      edit(article(d, 'second-article'), (t) => t.replace('type: how-to', 'type: how-to\ndraft: true')),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/articles\/first-article\.mdx:\d+: links to unknown article "second-article"/);
   });
 
   it.each([

@@ -1,0 +1,30 @@
+/** Wires the theme <select>: System / Light / Dark, remembered in localStorage("theme"). */
+const KEY = 'theme';
+const label = document.querySelector<HTMLElement>('[data-theme-select]');
+const select = label?.querySelector('select');
+
+function stored(): string {
+  try {
+    return localStorage.getItem(KEY) ?? 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+if (label && select) {
+  select.value = stored();
+  label.hidden = false;
+  label.classList.remove('hidden');
+  label.classList.add('inline-flex');
+  select.addEventListener('change', () => {
+    const choice = select.value;
+    try {
+      if (choice === 'system') localStorage.removeItem(KEY);
+      else localStorage.setItem(KEY, choice);
+    } catch {
+      /* storage blocked: the choice lasts for this page only */
+    }
+    if (choice === 'light' || choice === 'dark') document.documentElement.dataset.theme = choice;
+    else delete document.documentElement.dataset.theme;
+  });
+}
