@@ -57,6 +57,11 @@ describe('bad content fails the build with the file and the fix', () => {
     expect(result.output).not.toMatch(/error/i);
     expect(result.ok).toBe(true);
     expect(existsSync(resolve(WORK, 'good/dist/articles/first-article/index.html'))).toBe(true);
+    // A dated update is shown on its article and carried by the feed.
+    const page = readFileSync(resolve(WORK, 'good/dist/articles/second-article/index.html'), 'utf8');
+    expect(page).toMatch(/Updates to this article[\s\S]*Added the regulator/);
+    const feed = readFileSync(resolve(WORK, 'good/dist/rss.xml'), 'utf8');
+    expect(feed).toMatch(/<item><title>Updated: The second article<\/title><link>[^<]*\/articles\/second-article\/#updates<\/link>/);
   });
 
   it('a draft article is checked but left out of the build, with its sources', async () => {
