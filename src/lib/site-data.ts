@@ -67,6 +67,8 @@ async function loadSiteData(): Promise<SiteData> {
   articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
   timeline.sort((a, b) => compareDates(a.data.date, b.data.date));
   glossary.sort((a, b) => a.data.term.localeCompare(b.data.term));
+  // The most asked questions first, then A to Z.
+  questions.sort((a, b) => Number(b.data.top) - Number(a.data.top) || a.data.question.localeCompare(b.data.question));
 
   assertContentIntegrity({
     articles: [
