@@ -37,21 +37,22 @@ export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header', di
     .join('; ');
 }
 
-/** Features the site never uses, denied to it and to anything that might ever embed it. */
+/**
+ * Features the site never uses, denied to it and to anything that might ever embed it. Only
+ * names current Chromium recognises: it logs an error for each unknown one (for example
+ * attribution-reporting, join-ad-interest-group and run-ad-auction, gone with the Privacy Sandbox).
+ */
 export const DENIED_FEATURES: readonly string[] = [
   'accelerometer',
-  'attribution-reporting',
   'browsing-topics',
   'camera',
   'display-capture',
   'geolocation',
   'gyroscope',
   'interest-cohort',
-  'join-ad-interest-group',
   'magnetometer',
   'microphone',
   'payment',
-  'run-ad-auction',
   'usb',
 ];
 
