@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CACHE_RULES,
@@ -74,5 +75,13 @@ describe('_headers for Netlify and Cloudflare Pages', () => {
   it('keeps long-lived caching for hashed assets only', () => {
     const immutable = CACHE_RULES.filter((r) => r.cacheControl.includes('immutable')).map((r) => r.folder);
     expect(immutable).toEqual(['_astro/']);
+  });
+});
+
+describe('docs/deploy.md', () => {
+  it('shows the header values and cache rules exactly as the site sends them', () => {
+    const doc = readFileSync('docs/deploy.md', 'utf8');
+    for (const [name, value] of SECURITY_HEADERS) expect(doc, name).toContain(`| \`${name}\` | \`${value}\` |`);
+    for (const rule of CACHE_RULES) expect(doc, rule.folder).toContain(`| \`${rule.folder}*\` | \`${rule.cacheControl}\` |`);
   });
 });
