@@ -27,7 +27,10 @@ export interface SiteServer {
 }
 
 function replaceExactly(text: string, from: string | RegExp, to: string, times: number, what: string): string {
-  const pattern = typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : from;
+  const pattern =
+    typeof from === 'string'
+      ? new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')
+      : new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`);
   const found = text.match(pattern)?.length ?? 0;
   if (found !== times) {
     throw new Error(`deploy/nginx.conf changed: expected ${times}× ${what} (${pattern}), found ${found}. Update tests/support/nginx.ts with it.`);
@@ -36,13 +39,13 @@ function replaceExactly(text: string, from: string | RegExp, to: string, times: 
 }
 
 /** deploy/nginx.conf's server block, made to listen on `port` and serve `root` under `base`. */
-export function serverBlockFor(options: { port: number; root: string; base: string; headersFile?: string }): string {
+export function serverBlockFor(options: { port: number; root: string; base: string }): string {
   const { port, root, base } = options;
   let conf = readFileSync(DEPLOY_CONF, 'utf8').replace(/^\s*#.*$/gm, '');
-  conf = replaceExactly(conf, /^\s*listen 80;$/m, `    listen 127.0.0.1:${port};`, 1, 'IPv4 listen');
-  conf = replaceExactly(conf, /^\s*listen \[::\]:80;$/m, '', 1, 'IPv6 listen');
-  conf = replaceExactly(conf, /^\s*root \/var\/www\/meta-ai-chats\/dist;$/m, `    root ${root};`, 1, 'root');
-  conf = replaceExactly(conf, INSTALLED_HEADERS, options.headersFile ?? DEPLOY_HEADERS, 3, 'headers include');
+  conf = replaceExactly(conf, /^[ \t]*listen 80;$/m, `    listen 127.0.0.1:${port};`, 1, 'IPv4 listen');
+  conf = replaceExactly(conf, /^[ \t]*listen \[::\]:80;$/m, '', 1, 'IPv6 listen');
+  conf = replaceExactly(conf, /^[ \t]*root \/var\/www\/meta-ai-chats\/dist;$/m, `    root ${root};`, 1, 'root');
+  conf = replaceExactly(conf, INSTALLED_HEADERS, DEPLOY_HEADERS, 3, 'headers include');
   if (base !== '/') {
     conf = replaceExactly(conf, / \/404\.html;/g, ` ${base}404.html;`, 2, 'error page');
     for (const folder of ['_astro/', 'pagefind/']) {
