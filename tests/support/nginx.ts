@@ -87,23 +87,40 @@ export async function startNginx(dist: string, base: string): Promise<SiteServer
     throw new Error(`nginx not found at ${NGINX}. Install Debian's package: apt-get install -y nginx-light (or set NGINX_PATH).`);
   }
   const temp = mkdtempSync(join(tmpdir(), 'site-nginx-'));
-  let root = resolve(dist);
-  if (base !== '/') {
-    // A docroot in which the build sits at the base path, as on a GitHub Pages project site.
-    root = join(temp, 'docroot');
-    const at = join(root, base);
-    mkdirSync(dirname(at.replace(/\/$/, '')), { recursive: true });
-    symlinkSync(resolve(dist), at.replace(/\/$/, ''));
+  try {
+    let root = resolve(dist);
+    if (base !== '/') {
+      // A docroot in which the build sits at the base path, as on a GitHub Pages project site.
+      root = join(temp, 'docroot');
+      const at = join(root, base).replace(/\/$/, '');
+      mkdirSync(dirname(at), { recursive: true });
+      symlinkSync(resolve(dist), at);
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await launch(temp, root, base);
+      } catch (error) {
+        // Another process may take the free port between probing and nginx binding it.
+        if (attempt < 5 && /Address already in use/.test(String(error))) continue;
+        throw error;
+      }
+    }
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    throw error;
   }
+}
+
+async function launch(temp: string, root: string, base: string): Promise<SiteServer> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
   const accessLog = join(temp, 'access.log');
   const errorLog = join(temp, 'error.log');
-  const log = () => (existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : '') + stderr;
-  let stderr = '';
-
-  for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
-    const origin = `http://127.0.0.1:${port}`;
-    const config = [
+  const configFile = join(temp, 'nginx.conf');
+  writeFileSync(errorLog, '');
+  writeFileSync(
+    configFile,
+    [
       // Workers run as the current user; the `user` directive only means something to root.
       process.getuid?.() === 0 ? `user ${userInfo().username};` : '',
       'worker_processes 1;',
@@ -120,35 +137,37 @@ export async function startNginx(dist: string, base: string): Promise<SiteServer
       serverBlockFor({ port, root, base }),
       '}',
       '',
-    ].join('\n');
-    const configFile = join(temp, 'nginx.conf');
-    writeFileSync(configFile, config);
+    ].join('\n'),
+  );
 
-    stderr = '';
-    const child = spawn(NGINX, ['-p', `${temp}/`, '-e', errorLog, '-c', configFile, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<void>((ok) => child.once('exit', () => ok()));
-    const stop = () => child.exitCode === null && child.kill('SIGTERM');
-    process.once('exit', stop);
-    try {
-      await waitUntilServing(origin, child, log);
-    } catch (error) {
-      stop();
-      await exited;
-      if (attempt < 5 && /Address already in use/.test(log())) continue;
-      rmSync(temp, { recursive: true, force: true });
-      throw error;
-    }
-    return {
-      origin,
-      url: origin + base,
-      accessLog: () => (existsSync(accessLog) ? readFileSync(accessLog, 'utf8').split('\n').filter(Boolean) : []),
-      close: async () => {
-        stop();
-        await exited;
-        process.removeListener('exit', stop);
-        rmSync(temp, { recursive: true, force: true });
-      },
-    };
+  let stderr = '';
+  const log = () => readFileSync(errorLog, 'utf8') + stderr;
+  const child = spawn(NGINX, ['-p', `${temp}/`, '-e', errorLog, '-c', configFile, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.once('error', (error) => (stderr += String(error)));
+  const exited = new Promise<void>((ok) => child.once('close', () => ok()));
+  const stop = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.once('exit', stop);
+  const shutDown = async () => {
+    stop();
+    await exited;
+    process.removeListener('exit', stop);
+  };
+  try {
+    await waitUntilServing(origin, child, log);
+  } catch (error) {
+    await shutDown();
+    throw error;
   }
+  return {
+    origin,
+    url: origin + base,
+    accessLog: () => (existsSync(accessLog) ? readFileSync(accessLog, 'utf8').split('\n').filter(Boolean) : []),
+    close: async () => {
+      await shutDown();
+      rmSync(temp, { recursive: true, force: true });
+    },
+  };
 }
