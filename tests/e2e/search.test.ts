@@ -43,9 +43,12 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     expect(fetched.some((p) => p === `${target.base}pagefind/pagefind-component-ui.js`)).toBe(true);
     await page.keyboard.type('advanced chat privacy');
+    // The summary announces a count to screen readers. Wait for the one for the whole query: on a busy
+    // machine a search can start mid-typing, and the final one then empties and refills the list.
+    await expect
+      .poll(() => page.locator('pagefind-modal pagefind-summary').textContent(), { timeout: 15_000 })
+      .toMatch(/\d+ results? for advanced chat privacy/i);
     await modalResults(page).first().waitFor({ timeout: 15_000 });
-    // The summary announces a count to screen readers.
-    await expect.poll(() => page.locator('pagefind-modal pagefind-summary').textContent()).toMatch(/\d+ result/i);
     await page.keyboard.press('ArrowDown');
     const firstHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
     expect(firstHref?.startsWith(target.base)).toBe(true);
