@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { hostFiles } from './src/integrations/host-files.ts';
 import { normalizeBase, siteUrlFromEnv } from './src/lib/base-path.ts';
 
 // The only two knobs a publisher needs: where the site lives (SITE_URL) and under which
@@ -18,11 +19,13 @@ export default defineConfig({
   // Separate caches let the bad-content fixture builds run without touching the real site's cache.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   build: { format: 'directory' },
+  // hostFiles runs last: it writes _headers and counts the finished output, search index included.
   integrations: [
     mdx(),
     // The search page and the 404 page are not content: keep them out of the sitemap.
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     pagefindIndex(),
+    hostFiles(),
   ],
   devToolbar: { enabled: false },
   vite: {

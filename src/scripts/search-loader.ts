@@ -66,9 +66,11 @@ if (trigger && bundle) {
 }
 
 if (bundle && new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  type HighlightClass = new (options: { highlightParam: string }) => unknown;
+  // addStyles: false, because Pagefind would inject a <style> element, which the CSP forbids;
+  // global.css styles mark.pagefind-highlight instead.
+  type HighlightClass = new (options: { highlightParam: string; addStyles: boolean }) => unknown;
   void import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`).then((mod: { default?: HighlightClass }) => {
     const Highlight = mod.default ?? (window as unknown as { PagefindHighlight?: HighlightClass }).PagefindHighlight;
-    if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM });
+    if (Highlight) new Highlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
   });
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { startNginx, type SiteServer } from '../support/nginx.ts';
 import { assertBuilt, TARGETS } from '../support/targets.ts';
 import { SEARCH_RANKING, searchTerms } from '../../src/lib/search-query.ts';
 
@@ -53,12 +53,12 @@ function matches(hit: Hit, target: string, base: string): boolean {
 
 describe.each(TARGETS)('search relevance ($name build)', (target) => {
   let browser: Browser;
-  let server: RunningServer;
+  let server: SiteServer;
   let page: Page;
 
   beforeAll(async () => {
     assertBuilt(target);
-    server = await serveStatic(target.dist, target.base);
+    server = await startNginx(target.dist, target.base);
     browser = await launchChromium();
     page = await (await newContext(browser)).newPage();
     await page.goto(server.url);

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, newContext } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { startNginx, type SiteServer } from '../support/nginx.ts';
 import { assertBuilt, TARGETS } from '../support/targets.ts';
 
 describe.each(TARGETS)('search ($name build)', (target) => {
   let browser: Browser;
-  let server: RunningServer;
+  let server: SiteServer;
 
   beforeAll(async () => {
     assertBuilt(target);
-    server = await serveStatic(target.dist, target.base);
+    server = await startNginx(target.dist, target.base);
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -43,9 +43,12 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
     expect(fetched.some((p) => p === `${target.base}pagefind/pagefind-component-ui.js`)).toBe(true);
     await page.keyboard.type('advanced chat privacy');
+    // The summary announces a count to screen readers. Wait for the one for the whole query: on a busy
+    // machine a search can start mid-typing, and the final one then empties and refills the list.
+    await expect
+      .poll(() => page.locator('pagefind-modal pagefind-summary').textContent(), { timeout: 15_000 })
+      .toMatch(/\d+ results? for advanced chat privacy/i);
     await modalResults(page).first().waitFor({ timeout: 15_000 });
-    // The summary announces a count to screen readers.
-    await expect.poll(() => page.locator('pagefind-modal pagefind-summary').textContent()).toMatch(/\d+ result/i);
     await page.keyboard.press('ArrowDown');
     const firstHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
     expect(firstHref?.startsWith(target.base)).toBe(true);

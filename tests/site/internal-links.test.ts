@@ -32,12 +32,13 @@ describe.each(TARGETS)('every page of the $name build', (target) => {
     const here = new URL(pagePath(file, target.base), 'http://site.test');
     const problems: string[] = [];
     for (const { attr, value } of linkTargets(html)) {
-      if (attr === 'content' && !value.startsWith('/') && !value.startsWith('http://localhost')) continue;
+      if (attr === 'content' && !value.startsWith('/') && !value.startsWith(`${target.site}/`)) continue;
       if (attr === 'srcset') continue;
       if (/^(mailto:|tel:|data:|javascript:)/.test(value)) continue;
       const url = new URL(value, here);
-      if (url.origin !== here.origin && !url.href.startsWith('http://localhost:4321/')) continue; // external
-      const pathname = url.origin === here.origin ? url.pathname : new URL(url.href).pathname;
+      // Absolute URLs on the build's own SITE_URL (canonical, Open Graph) are internal too.
+      if (url.origin !== here.origin && url.origin !== target.site) continue; // external
+      const pathname = url.pathname;
       const resolved = resolveFile(pathname);
       if (!resolved) {
         problems.push(`${attr}="${value}" → ${pathname} is not a file in the build (or escapes the base ${target.base})`);

@@ -9,13 +9,19 @@ export interface BuildTarget {
   name: string;
   dist: string;
   base: string;
+  /** SITE_URL of the build: the origin of canonical links, Open Graph URLs, the feed and the sitemap. */
+  site: string;
 }
 
 export const SUB_PATH = '/project/sub/';
+/** The sub-path build's SITE_URL (package.json `build:sub`), as for a GitHub Pages project site. */
+export const SUB_SITE = 'https://example.github.io';
+/** The root build's SITE_URL: none is set, so the local placeholder (src/lib/base-path.ts). */
+export const ROOT_SITE = 'http://localhost:4321';
 
 export const TARGETS: BuildTarget[] = [
-  { name: 'root', dist: resolve('dist'), base: '/' },
-  { name: 'sub-path', dist: resolve('dist-sub'), base: SUB_PATH },
+  { name: 'root', dist: resolve('dist'), base: '/', site: ROOT_SITE },
+  { name: 'sub-path', dist: resolve('dist-sub'), base: SUB_PATH, site: SUB_SITE },
 ];
 
 export function assertBuilt(target: BuildTarget): void {
