@@ -31,6 +31,11 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     // Astro 7 + Rolldown warns once per MDX file otherwise (withastro/astro#18087, harmless).
-    build: { rolldownOptions: { checks: { moduleLevelDirective: false } } },
+    build: {
+      rolldownOptions: { checks: { moduleLevelDirective: false } },
+      // Never inline a small script or asset into the page: the CSP allows no inline code
+      // (only the theme script, by hash).
+      assetsInlineLimit: 0,
+    },
   },
 });

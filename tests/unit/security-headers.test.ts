@@ -8,6 +8,8 @@ import {
   headersFile,
   parseHeadersFile,
 } from '../../src/lib/security-headers.ts';
+import { THEME_SCRIPT, THEME_SCRIPT_HASH } from '../../src/lib/theme-script.ts';
+import { createHash } from 'node:crypto';
 
 const lower = (pairs: ReadonlyArray<readonly [string, string]>) => new Map(pairs.map(([n, v]) => [n.toLowerCase(), v]));
 
@@ -15,13 +17,15 @@ describe('the Content Security Policy', () => {
   const header = contentSecurityPolicy('header');
   const meta = contentSecurityPolicy('meta');
 
-  it('allows no inline script, no eval and nothing from another origin', () => {
+  it('allows no inline script but the theme script (by hash), no eval and nothing from another origin', () => {
     expect(header).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'/);
     for (const [name, sources] of Object.entries(CSP_DIRECTIVES)) {
       for (const source of sources) {
-        expect(["'self'", "'none'", "'wasm-unsafe-eval'", 'data:'], `${name} ${source}`).toContain(source);
+        expect(["'self'", "'none'", "'wasm-unsafe-eval'", 'data:', THEME_SCRIPT_HASH], `${name} ${source}`).toContain(source);
       }
     }
+    expect(CSP_DIRECTIVES['script-src']).toContain(THEME_SCRIPT_HASH);
+    expect(THEME_SCRIPT_HASH).toBe(`'sha256-${createHash('sha256').update(THEME_SCRIPT).digest('base64')}'`);
     expect(CSP_DIRECTIVES['default-src']).toEqual(["'none'"]);
   });
 
