@@ -18,7 +18,13 @@ export default defineConfig({
   // Separate caches let the bad-content fixture builds run without touching the real site's cache.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    // The search page asks robots not to index it (<meta name="robots" content="noindex">), so it
+    // stays out of the sitemap too (tests/site/html-validity.test.ts checks the two agree).
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    pagefindIndex(),
+  ],
   devToolbar: { enabled: false },
   vite: {
     plugins: [tailwindcss()],
