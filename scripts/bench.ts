@@ -77,7 +77,7 @@ for (const b of builds) {
 }
 const words = builds.find((b) => b.words)?.words;
 say('');
-say(`ms per generated article = (build time − the real site's build time) ÷ generated articles. Generated articles average ${words ?? '–'} words, with h2/h3 sections, a short version, 30+ citations of real sources, glossary terms and links.`);
+say(`ms per generated article = (build time − the real site's build time) ÷ generated articles. Generated articles average ${words ?? '–'} words, with h2/h3 sections, a short version, 21 <Cite> tags of 1–3 real source ids each, glossary terms and links to real articles.`);
 say(`Peak RSS, whole build: Astro's Node process plus the Pagefind binary, summed from /proc every 100 ms. Largest process: ${hasGnuTime() ? 'GNU time (/usr/bin/time -f %M), the kernel\'s peak for the biggest single process' : 'n/a (install the Debian package `time` for GNU time)'}.`);
 
 // 2. Chromium -----------------------------------------------------------------------------------
@@ -108,7 +108,7 @@ try {
   await browser.close();
 }
 
-say('\n### First visit (cold cache, gzip, everything the page loads before search)');
+say('\n### First visit (empty cache, gzip; response bodies as sent, everything the page loads before search)');
 say('');
 say('| site | home page (KB, requests) | article (KB, requests) |');
 say('|---|---:|---:|');
@@ -133,7 +133,7 @@ if (searches.length) {
     say(`| **median** | ${m(srch.cold, 'searchMs')} / ${m(srch.cold, 'shownMs')} / ${m(srch.cold, 'typedMs')} | ${kb(median(srch.cold.map((r) => r.bytes)))} | ${m(srch.warm, 'searchMs')} / ${m(srch.warm, 'shownMs')} / ${m(srch.warm, 'typedMs')} | ${m(srch.session, 'searchMs')} / ${m(srch.session, 'shownMs')} / ${m(srch.session, 'typedMs')} | |`);
   }
   say('');
-  say('Cold: new browser context, HTTP cache off, first search of the visit (loads the Pagefind UI, wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.');
+  say('Cold: new browser context (empty cache), first search of the visit (loads the Pagefind UI, wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.');
 }
 
 // 3. Lighthouse ---------------------------------------------------------------------------------
