@@ -22,7 +22,9 @@ export default defineConfig({
   // hostFiles runs last: it writes _headers and counts the finished output, search index included.
   integrations: [
     mdx(),
-    // The search page and the 404 page are not content: keep them out of the sitemap.
+    // The search page asks robots not to index it (<meta name="robots" content="noindex">) and the
+    // 404 page is not content: both stay out of the sitemap (tests/site/html-validity.test.ts
+    // checks that noindex and the sitemap agree).
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     pagefindIndex(),
     hostFiles(),

@@ -1,58 +1,164 @@
 /**
- * `npm run bench`: prints figures, asserts nothing. Run after `npm run build`.
- * Search: for a set of reader queries, on a cold cache (a fresh browser context per query), the
- * time from the last keystroke to the first result on screen, and the bytes the search fetched.
+ * `npm run bench`: measures and prints; asserts nothing. Needs nothing built first: it makes its
+ * own builds under .bench/ (git-ignored) and leaves dist/ alone. About 10–15 minutes on 2 cores.
+ *
+ *   1. Build: a cold `astro build` (with the Pagefind integration, as `npm run build`) of the real
+ *      site, then of the real site plus 100, 1,000 and 10,000 generated articles (scripts/bench/
+ *      generate.ts): time, peak memory, Pagefind index files and size, and the cost per article.
+ *   2. Chromium on loopback (gzip on): bytes of a first visit to the home page and an article;
+ *      search timings and bytes on a cold cache, a warm cache and within a session, at the real
+ *      size and at 10,000 articles.
+ *   3. Lighthouse (mobile) for the home page and one article of the real site.
+ * Results print as Markdown tables and are saved to .bench/results.md (the README's Benchmark
+ * section is a copy). BENCH_SIZES=100,1000 runs fewer sizes; BENCH_SKIP=lighthouse,search skips parts.
  */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { launchChromium } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { hasGnuTime, timedBuild, type BuildResult } from './bench/build.ts';
+import { generateContent } from './bench/generate.ts';
+import { coldSearch, firstLoad, sessionSearches, warmSearch, type ColdSearch, type SearchTiming, type Transfer } from './bench/browser.ts';
+import { lighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 
-const QUERIES = ['can i opt out', 'camera roll', 'whatsapp', 'microphone', 'delete my chats', 'european union', 'advanced chat privacy', 'ray-ban glasses'];
+const QUERIES = ['can i opt out', 'camera roll', 'whatsapp', 'microphone', 'delete my chats', 'advanced chat privacy'];
+const ARTICLE = 'articles/can-you-opt-out/';
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
+const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const OUT = '.bench';
 
-const server = await serveStatic('dist', '/');
+const lines: string[] = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const s = (ms: number) => (ms / 1000).toFixed(1);
+const median = (xs: number[]) => {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length ? v[Math.floor((v.length - 1) / 2)]! : NaN;
+};
+const started = performance.now();
+
+mkdirSync(OUT, { recursive: true });
+say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`);
+
+// 1. Builds -------------------------------------------------------------------------------------
+const builds: { articles: number; generated: number; words: number; result: BuildResult }[] = [];
+console.log('\n… building the real site');
+const real = await timedBuild('real site', { outDir: `${OUT}/dist-real`, cacheDir: `${OUT}/cache-real` });
+builds.push({ articles: 8, generated: 0, words: 0, result: real });
+for (const n of SIZES) {
+  console.log(`… generating ${n} articles and building`);
+  const content = generateContent(n, OUT);
+  const result = await timedBuild(`real + ${n}`, { contentDir: content.dir, outDir: `${OUT}/dist-${n}`, cacheDir: `${OUT}/cache-${n}` });
+  builds.push({ articles: 8 + n, generated: n, words: content.meanWords, result });
+  rmSync(content.dir, { recursive: true, force: true });
+  if (n !== 10000) rmSync(result.outDir, { recursive: true, force: true });
+}
+
+say('\n### Build (cold `astro build` + Pagefind index)');
+say('');
+say('| articles | HTML pages | build (s) | ms per generated article | peak RSS, whole build (MB) | peak RSS, largest process (MB) | Pagefind files | Pagefind size (MB) | Pagefind KB per generated article |');
+say('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const b of builds) {
+  const r = b.result;
+  const per = b.generated ? ((r.ms - real.ms) / b.generated).toFixed(1) : '–';
+  const pfPer = b.generated ? kb((r.pagefindBytes - real.pagefindBytes) / b.generated) : '–';
+  say(`| ${b.generated ? `8 + ${b.generated.toLocaleString('en')}` : '8 (real site)'} | ${r.htmlPages.toLocaleString('en')} | ${s(r.ms)} | ${per} | ${mb(r.peakTreeRss)} | ${r.peakMaxRss === undefined ? 'n/a' : mb(r.peakMaxRss)} | ${r.pagefindFiles.toLocaleString('en')} | ${mb(r.pagefindBytes)} | ${pfPer} |`);
+}
+say('');
+say('| articles | content sync (s) | bundling (s) | rendering pages (s) | sitemap + Pagefind index (s) |');
+say('|---:|---:|---:|---:|---:|');
+for (const b of builds) {
+  const p = b.result.phases;
+  say(`| ${b.generated ? `8 + ${b.generated.toLocaleString('en')}` : '8 (real site)'} | ${p.content.toFixed(1)} | ${p.bundle.toFixed(1)} | ${p.render.toFixed(1)} | ${p.index.toFixed(1)} |`);
+}
+const words = builds.find((b) => b.words)?.words;
+say('');
+say(`ms per generated article = (build time − the real site's build time) ÷ generated articles. Generated articles average ${words ?? '–'} words, with h2/h3 sections, a short version, 21 <Cite> tags of 1–3 real source ids each, glossary terms and links to real articles.`);
+say(`Peak RSS, whole build: Astro's Node process plus the Pagefind binary, summed from /proc every 100 ms. Largest process: ${hasGnuTime() ? 'GNU time (/usr/bin/time -f %M), the kernel\'s peak for the biggest single process' : 'n/a (install the Debian package `time` for GNU time)'}.`);
+
+// 2. Chromium -----------------------------------------------------------------------------------
+const sites: { label: string; dir: string }[] = [{ label: 'real site', dir: `${OUT}/dist-real` }];
+if (SIZES.includes(10000)) sites.push({ label: 'real + 10,000', dir: `${OUT}/dist-10000` });
 const browser = await launchChromium();
-const rows: { query: string; ms: number; kb: number; requests: number; results: number }[] = [];
+const loads: { site: string; home: Transfer; article: Transfer }[] = [];
+const searches: { site: string; cold: ColdSearch[]; warm: SearchTiming[]; session: SearchTiming[] }[] = [];
+let lh: LighthouseResult[] = [];
 try {
-  for (const query of QUERIES) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    let searchBytes = 0;
-    let searchRequests = 0;
-    const searchIds = new Set<string>();
-    cdp.on('Network.requestWillBeSent', (e) => {
-      if (e.request.url.includes('/pagefind/')) searchIds.add(e.requestId);
-    });
-    cdp.on('Network.loadingFinished', (e) => {
-      if (searchIds.has(e.requestId)) {
-        searchBytes += e.encodedDataLength;
-        searchRequests++;
+  for (const site of sites) {
+    console.log(`… Chromium: ${site.label}`);
+    const server = await serveStatic(site.dir, '/', { gzip: true });
+    try {
+      loads.push({ site: site.label, home: await firstLoad(browser, server), article: await firstLoad(browser, server, ARTICLE) });
+      if (!SKIP.has('search')) {
+        const cold: ColdSearch[] = [];
+        const warm: SearchTiming[] = [];
+        for (const q of QUERIES) cold.push(await coldSearch(browser, server, q));
+        for (const q of QUERIES) warm.push(await warmSearch(browser, server, q));
+        searches.push({ site: site.label, cold, warm, session: await sessionSearches(browser, server, QUERIES) });
       }
-    });
-    await page.goto(server.url);
-    await page.waitForLoadState('networkidle');
-    await page.locator('[data-search-trigger]').click();
-    const input = page.locator('pagefind-modal dialog[open] pagefind-input input');
-    await input.waitFor();
-    await input.pressSequentially(query.slice(0, -1));
-    const t0 = Date.now();
-    await input.press(query.slice(-1));
-    await page.locator('pagefind-modal dialog[open] pagefind-results a[href]').first().waitFor({ timeout: 20_000 });
-    const ms = Date.now() - t0;
-    await page.waitForLoadState('networkidle');
-    const results = await page.locator('pagefind-modal dialog[open] pagefind-results > * a[href]').count();
-    rows.push({ query, ms, kb: Math.round(searchBytes / 102.4) / 10, requests: searchRequests, results });
-    await context.close();
+    } finally {
+      await server.close();
+    }
   }
 } finally {
   await browser.close();
-  await server.close();
 }
 
-console.log('\nSearch on a cold cache (modal opened, query typed; time from last keystroke to first result, includes the UI debounce of 300 ms)');
-console.log('| query | first result (ms) | search bytes (KB) | requests |');
-console.log('|---|---:|---:|---:|');
-for (const r of rows) console.log(`| ${r.query} | ${r.ms} | ${r.kb} | ${r.requests} |`);
-const med = [...rows].sort((a, b) => a.ms - b.ms)[Math.floor(rows.length / 2)]!;
-console.log(`median first result: ${med.ms} ms`);
+say('\n### First visit (empty cache, gzip; response bodies as sent, everything the page loads before search)');
+say('');
+say('| site | home page (KB, requests) | article (KB, requests) |');
+say('|---|---:|---:|');
+for (const l of loads) say(`| ${l.site} | ${kb(l.home.bytes)} KB, ${l.home.requests} | ${kb(l.article.bytes)} KB, ${l.article.requests} |`);
+
+if (searches.length) {
+  say('\n### Search (ms; search = Pagefind search call to results; shown = to the first result on screen; typed = last keystroke to first result, including the 300 ms debounce)');
+  for (const srch of searches) {
+    say('');
+    say(`**${srch.site}**`);
+    say('');
+    say('| query | cold: search / shown / typed | cold: KB fetched (requests) | warm: search / shown / typed | session: search / shown / typed | results |');
+    say('|---|---:|---:|---:|---:|---:|');
+    QUERIES.forEach((q, i) => {
+      const c = srch.cold[i]!;
+      const w = srch.warm[i]!;
+      const x = srch.session[i]!;
+      const t = (r: SearchTiming) => `${Math.round(r.searchMs)} / ${Math.round(r.shownMs)} / ${Math.round(r.typedMs)}`;
+      say(`| ${q} | ${t(c)} | ${kb(c.bytes)} (${c.requests}) | ${t(w)} | ${t(x)} | ${x.results} |`);
+    });
+    const m = (list: SearchTiming[], k: keyof SearchTiming) => Math.round(median(list.map((r) => Number(r[k]))));
+    say(`| **median** | ${m(srch.cold, 'searchMs')} / ${m(srch.cold, 'shownMs')} / ${m(srch.cold, 'typedMs')} | ${kb(median(srch.cold.map((r) => r.bytes)))} | ${m(srch.warm, 'searchMs')} / ${m(srch.warm, 'shownMs')} / ${m(srch.warm, 'typedMs')} | ${m(srch.session, 'searchMs')} / ${m(srch.session, 'shownMs')} / ${m(srch.session, 'typedMs')} | |`);
+  }
+  say('');
+  say('Cold: new browser context (empty cache), first search of the visit (loads the Pagefind UI, wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.');
+}
+
+// 3. Lighthouse ---------------------------------------------------------------------------------
+if (!SKIP.has('lighthouse')) {
+  console.log('… Lighthouse');
+  const server = await serveStatic(`${OUT}/dist-real`, '/', { gzip: true });
+  try {
+    lh = [await lighthouse(server.url, `${OUT}/lh-home.json`), await lighthouse(server.url + ARTICLE, `${OUT}/lh-article.json`)];
+  } finally {
+    await server.close();
+  }
+  say('\n### Lighthouse 12.2.3, mobile (Debian Chromium, real site, loopback, gzip)');
+  say('');
+  say('| page | performance | accessibility | best practices | SEO | LCP (ms) | TBT (ms) | CLS |');
+  say('|---|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of lh) {
+    const name = r.url.endsWith(ARTICLE) ? `/${ARTICLE}` : '/';
+    say(`| ${name} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Math.round(r.lcpMs)} | ${Math.round(r.tbtMs)} | ${r.cls.toFixed(3)} |`);
+  }
+  const losses = [...new Set(lh.flatMap((r) => r.losses))];
+  say('');
+  say(losses.length ? `Audits that cost points: ${losses.join('; ')}.` : 'No audit lost points.');
+}
+
+say('');
+say(`Benchmark run time: ${s(performance.now() - started)} s.`);
+writeFileSync(`${OUT}/results.md`, `${lines.join('\n')}\n`);
+console.log(`\n(saved to ${OUT}/results.md)`);

@@ -6,6 +6,7 @@
  */
 import { findCitations, findHeadings, findLinks, findTerms } from './mdx-scan.ts';
 import { hrefProblem } from './internal-links.ts';
+import { daysBetween } from './dates.ts';
 
 export interface ArticleInput {
   id: string;
@@ -16,6 +17,8 @@ export interface ArticleInput {
   kind?: 'article' | 'page';
   /** Drafts are checked like any article, but nothing published may link to them. */
   draft?: boolean;
+  /** "YYYY-MM-DD": when the facts were last checked against the sources (frontmatter `lastVerified`). */
+  lastVerified?: string | undefined;
 }
 export interface SourceInput {
   id: string;
@@ -55,6 +58,18 @@ export interface IntegrityInput {
   questions?: QuestionInput[];
   /** Other places that cite sources (questions, checker rules…). */
   others?: ExtraCiter[];
+  /**
+   * When given, every article's `lastVerified` must be at most `maxAgeDays` old on `today`.
+   * The build leaves this out (a deploy must never fail because the calendar moved on); the
+   * content lint in the test suite passes it, with siteConfig.maxVerificationAgeDays.
+   */
+  verification?: VerificationPolicy;
+}
+
+export interface VerificationPolicy {
+  /** "YYYY-MM-DD", normally today's date in UTC. */
+  today: string;
+  maxAgeDays: number;
 }
 
 const TIMELINE = 'content/timeline.yaml';
@@ -101,6 +116,7 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
       if (why) problems.push(`${article.file}:${link.line}: ${why}`);
     }
     problems.push(...headingProblems(article));
+    if (isArticle && input.verification) problems.push(...verificationProblems(article, input.verification));
   }
 
   for (const event of input.timeline) {
@@ -178,6 +194,30 @@ function headingProblems(article: ArticleInput): string[] {
     previousDepth = h.depth;
   });
   return problems;
+}
+
+/**
+ * An article whose facts were last checked too long ago (or whose date is missing or lies in the
+ * future) needs re-checking against its sources. One day of slack for a future date absorbs the
+ * time-zone gap between an author's calendar and UTC.
+ */
+export function verificationProblems(article: Pick<ArticleInput, 'file' | 'lastVerified'>, policy: VerificationPolicy): string[] {
+  const { lastVerified } = article;
+  if (!lastVerified) {
+    return [`${article.file}: lastVerified is missing. Fix: add lastVerified: "YYYY-MM-DD", the day you last checked the facts.`];
+  }
+  const age = daysBetween(lastVerified, policy.today);
+  if (Number.isNaN(age)) return [`${article.file}: lastVerified "${lastVerified}" is not a date written "YYYY-MM-DD".`];
+  if (age < -1) {
+    return [`${article.file}: lastVerified "${lastVerified}" is in the future (today is ${policy.today}). Fix: use the day you checked the facts.`];
+  }
+  if (age > policy.maxAgeDays) {
+    return [
+      `${article.file}: lastVerified "${lastVerified}" is ${age} days old, more than the ${policy.maxAgeDays} allowed ` +
+        '(siteConfig.maxVerificationAgeDays). Fix: re-check the facts against the sources, then update lastVerified (and updated if the text changed).',
+    ];
+  }
+  return [];
 }
 
 export class ContentIntegrityError extends Error {

@@ -3,7 +3,7 @@
  * be linked and bookmarked), keeps ?q= in step with what the reader types, and shows the
  * question index and topics when nothing matches.
  */
-import { acceptQuestions, pagefindInstance, showHelpWhenEmpty } from './search-ui.ts';
+import { acceptQuestions, nameFilterDropdowns, pagefindInstance, showHelpWhenEmpty } from './search-ui.ts';
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const bundle = root?.dataset.bundlePath;
@@ -16,6 +16,7 @@ if (root && bundle) {
   void (async () => {
     await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
     await customElements.whenDefined('pagefind-input');
+    nameFilterDropdowns(root);
     const instance = pagefindInstance();
     if (!instance) return;
     acceptQuestions(instance);

@@ -43,3 +43,21 @@ export function acceptQuestions(instance = pagefindInstance()): void {
   const original = instance.triggerSearch.bind(instance);
   instance.triggerSearch = (term: string) => original(searchTerms(term));
 }
+
+/**
+ * Pagefind's filter dropdowns render their trigger as <button role="combobox">, and a combobox
+ * takes no name from its text, so screen readers announce an unnamed control (axe: button-name).
+ * Names each trigger by its visible label, also for dropdowns rendered later.
+ */
+export function nameFilterDropdowns(root: ParentNode & Node): void {
+  const name = () => {
+    for (const trigger of root.querySelectorAll<HTMLElement>('pagefind-filter-dropdown .pf-dropdown-trigger:not([aria-labelledby])')) {
+      const label = trigger.querySelector<HTMLElement>('.pf-dropdown-trigger-label');
+      if (!label || !trigger.id) continue;
+      label.id ||= `${trigger.id}-label`;
+      trigger.setAttribute('aria-labelledby', label.id);
+    }
+  };
+  name();
+  new MutationObserver(name).observe(root, { childList: true, subtree: true });
+}

@@ -88,17 +88,17 @@ describe('bad content fails the build with the file and the fix', () => {
     {
       kind: 'missing title',
       breakIt: (d: string) => edit(article(d), (t) => t.replace(/^title: .*\n/m, '')),
-      expected: [/first-article/, /title: title is required/],
+      expected: [/articles\/first-article\.mdx/, /articles → first-article/, /title: title is required/],
     },
     {
       kind: 'bad date',
       breakIt: (d: string) => edit(article(d), (t) => t.replace('published: "2026-11-29"', 'published: "2026-02-30"')),
-      expected: [/first-article/, /published must be a real date written "YYYY-MM-DD"/],
+      expected: [/articles\/first-article\.mdx/, /published must be a real date written "YYYY-MM-DD"/],
     },
     {
       kind: 'unknown topic',
       breakIt: (d: string) => edit(article(d), (t) => t.replace('topics: [announcement]', 'topics: [announcement, gardening]')),
-      expected: [/first-article/, /unknown topic "gardening": use one of/],
+      expected: [/articles\/first-article\.mdx/, /topics\.\d+: unknown topic "gardening": use one of/],
     },
     {
       kind: 'unknown source id',
@@ -122,12 +122,12 @@ describe('bad content fails the build with the file and the fix', () => {
     {
       kind: 'source with a malformed url',
       breakIt: (d: string) => edit(join(d, 'sources.yaml'), (t) => t.replace('"https://example.org/announcement"', '"example.org/announcement"')),
-      expected: [/S-01/, /url must be a full https:\/\/ address/],
+      expected: [/sources\.yaml/, /sources → S-01/, /url: url must be a full https:\/\/ address/],
     },
     {
       kind: 'source with a malformed date',
       breakIt: (d: string) => edit(join(d, 'sources.yaml'), (t) => t.replace('published: "2025-10"', 'published: "October 2025"')),
-      expected: [/S-02/, /published must be "YYYY-MM-DD" or "YYYY-MM"/],
+      expected: [/sources\.yaml/, /sources → S-02/, /published: published must be "YYYY-MM-DD" or "YYYY-MM"/],
     },
     {
       kind: 'duplicate slug',
@@ -143,7 +143,8 @@ describe('bad content fails the build with the file and the fix', () => {
     {
       kind: 'MDX syntax error',
       breakIt: (d: string) => edit(article(d), (t) => `${t}\n<Callout kind="note">\n\nNever closed.\n`),
-      expected: [/first-article\.mdx/],
+      // The MDX compiler's own words, with the file and the line:column of the problem.
+      expected: [/articles\/first-article\.mdx:\d+:\d+/, /Expected a closing tag for `<Callout>`/],
     },
   ])('$kind', async ({ kind, breakIt, expected }) => {
     const result = await buildWith(kind.replace(/\W+/g, '-'), breakIt);

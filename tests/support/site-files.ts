@@ -29,7 +29,7 @@ export function readHtml(dist: string, file: string): string {
 /** Attribute values of every `href`/`src` in an HTML string (a light parse, enough for our own output). */
 export function linkTargets(html: string): { attr: string; value: string }[] {
   const out: { attr: string; value: string }[] = [];
-  for (const m of html.matchAll(/\s(href|src|srcset|action|bundle-path|content)\s*=\s*"([^"]*)"/g)) {
+  for (const m of html.matchAll(/\s(href|src|srcset|action|bundle-path|data-bundle-path|content)\s*=\s*"([^"]*)"/g)) {
     out.push({ attr: m[1]!, value: m[2]!.replaceAll('&amp;', '&') });
   }
   return out;

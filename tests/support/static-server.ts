@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 /**
  * A plain static file server, like the simplest static host: files under `root` are served at
@@ -23,17 +24,30 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** Types a static host would gzip on the fly (Pagefind's index files come gzipped already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|wasm|manifest\+json)|image\/svg)/;
+
+export interface ServeOptions {
+  /** Gzip text responses when the browser accepts it, as most static hosts do (off by default). */
+  gzip?: boolean;
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+}
+
 export interface RunningServer {
   origin: string;
   /** Absolute URL of the site root, e.g. http://127.0.0.1:5000/sub/ */
   url: string;
   requests: string[];
+  /** Every response sent: its path and body size in bytes as sent (after gzip, if any). */
+  sent: { path: string; bytes: number }[];
   close(): Promise<void>;
 }
 
-export async function serveStatic(rootDir: string, base = '/'): Promise<RunningServer> {
+export async function serveStatic(rootDir: string, base = '/', options: ServeOptions = {}): Promise<RunningServer> {
   const root = resolve(rootDir);
   const requests: string[] = [];
+  const sent: { path: string; bytes: number }[] = [];
   const notFound = async () => ({ status: 404, body: await readFile(join(root, '404.html')), type: TYPES['.html']! });
 
   const find = async (pathname: string) => {
@@ -62,17 +76,22 @@ export async function serveStatic(rootDir: string, base = '/'): Promise<RunningS
           res.writeHead(r.status, { location: r.location }).end();
           return;
         }
-        res.writeHead(r.status, { 'content-type': r.type }).end(r.body);
+        const gzip = options.gzip && COMPRESSIBLE.test(r.type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        const body = gzip ? gzipSync(r.body) : r.body;
+        sent.push({ path: url.pathname, bytes: body.length });
+        if (gzip) res.writeHead(r.status, { 'content-type': r.type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(body);
+        else res.writeHead(r.status, { 'content-type': r.type }).end(body);
       })
       .catch((err: unknown) => res.writeHead(500).end(String(err)));
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     url: origin + base,
     requests,
+    sent,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }

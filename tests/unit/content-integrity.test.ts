@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertContentIntegrity, checkContentIntegrity, type IntegrityInput } from '../../src/lib/content-integrity.ts';
+import {
+  assertContentIntegrity,
+  checkContentIntegrity,
+  verificationProblems,
+  type IntegrityInput,
+} from '../../src/lib/content-integrity.ts';
 
 const good = (): IntegrityInput => ({
   articles: [
@@ -86,5 +91,41 @@ describe('content integrity', () => {
     const input = good();
     input.sources.push({ id: 'S-88' }, { id: 'S-89' });
     expect(() => assertContentIntegrity(input)).toThrow(/Content problems \(2\)/);
+  });
+
+  describe('last-verified age', () => {
+    const policy = { today: '2026-11-29', maxAgeDays: 365 };
+    const file = 'content/articles/a.mdx';
+
+    it('accepts a date within the allowed age, up to the limit itself', () => {
+      expect(verificationProblems({ file, lastVerified: '2026-11-29' }, policy)).toEqual([]);
+      expect(verificationProblems({ file, lastVerified: '2025-11-29' }, policy)).toEqual([]);
+      // One day ahead of UTC is a time-zone difference, not a mistake.
+      expect(verificationProblems({ file, lastVerified: '2026-11-30' }, policy)).toEqual([]);
+    });
+
+    it('rejects a date older than the limit, naming the file, the age and the fix', () => {
+      const [problem, ...rest] = verificationProblems({ file, lastVerified: '2025-11-28' }, policy);
+      expect(rest).toEqual([]);
+      expect(problem).toMatch(/^content\/articles\/a\.mdx: lastVerified "2025-11-28" is 366 days old, more than the 365 allowed/);
+      expect(problem).toMatch(/maxVerificationAgeDays/);
+      expect(problem).toMatch(/Fix: re-check the facts/);
+    });
+
+    it('rejects a missing or a future date', () => {
+      expect(verificationProblems({ file, lastVerified: undefined }, policy).join()).toMatch(/a\.mdx: lastVerified is missing/);
+      expect(verificationProblems({ file, lastVerified: '2027-01-01' }, policy).join()).toMatch(/a\.mdx: lastVerified "2027-01-01" is in the future/);
+    });
+
+    it('is part of the integrity check only when a policy is given (the build never fails on the calendar)', () => {
+      const input = good();
+      input.articles[0]!.lastVerified = '2020-01-01';
+      expect(checkContentIntegrity(input)).toEqual([]);
+      input.verification = policy;
+      const problems = checkContentIntegrity(input);
+      expect(problems).toHaveLength(2); // a.mdx is too old, b.mdx has no date
+      expect(problems[0]).toMatch(/^content\/articles\/a\.mdx: lastVerified "2020-01-01" is \d+ days old/);
+      expect(problems[1]).toMatch(/^content\/articles\/b\.mdx: lastVerified is missing/);
+    });
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * Measurements in Debian's Chromium against a built site served on loopback (gzip on, as a
+ * static host would): the bytes of a first page load, and search timings.
+ *
+ * Search is timed three ways, from events inside the page (performance.now()):
+ *   - search:  Pagefind's `search` event → its `results` event: the search call itself
+ *              (on a cold cache this includes fetching the wasm, the index chunks and filters);
+ *   - shown:   the `search` event → the first result link in the DOM (adds loading the result
+ *              fragments and rendering);
+ *   - typed:   the last keystroke → the first result link in the DOM. This includes the search
+ *              input's 300 ms debounce, which Pagefind's UI waits out before it searches at all.
+ * in three states:
+ *   - cold:    a new browser context (empty cache), first query of the visit;
+ *   - warm:    a new page in a context whose HTTP cache holds everything from an earlier visit
+ *              that ran the same query (a returning reader);
+ *   - session: the same page, after an earlier query (Pagefind, wasm and some chunks in memory).
+ */
+import type { Browser, Page } from 'playwright-core';
+import type { RunningServer } from '../../tests/support/static-server.ts';
+
+export interface Transfer {
+  /** Response bodies as the server sent them (gzip), summed. */
+  bytes: number;
+  requests: number;
+}
+
+/**
+ * Counts what the server sends from now until `done()`. Counting at the server sees every
+ * request, including those of Pagefind's web worker (wasm, index, fragments), which a page-level
+ * network log misses. Each measurement runs alone, in a new browser context (an empty cache).
+ */
+function countSent(server: RunningServer, filter: (path: string) => boolean = () => true): () => Transfer {
+  const from = server.sent.length;
+  return () => {
+    const list = server.sent.slice(from).filter((r) => filter(r.path));
+    return { bytes: list.reduce((sum, r) => sum + r.bytes, 0), requests: list.length };
+  };
+}
+
+/** Everything a first visit to `path` transfers (HTML, CSS, JS, icon), on a cold cache. */
+export async function firstLoad(browser: Browser, server: RunningServer, path = ''): Promise<Transfer> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const done = countSent(server);
+  await page.goto(server.url + path);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return done();
+}
+
+export interface SearchTiming {
+  query: string;
+  searchMs: number;
+  shownMs: number;
+  typedMs: number;
+  results: number;
+}
+
+const INPUT = 'pagefind-modal dialog[open] pagefind-input input';
+const LINKS = 'pagefind-modal dialog[open] pagefind-results a[href]';
+
+/** Installs the timers in the page once the modal (and so Pagefind's UI) is loaded. */
+async function instrument(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    type Inst = { on(e: string, cb: (...a: unknown[]) => void): void };
+    const w = window as unknown as {
+      PagefindComponents: { getInstanceManager(): { getInstance(n: string): Inst } };
+      __bench: { lastKey: number; search: number; results: number; shown: number; term: string };
+    };
+    if (w.__bench) return;
+    w.__bench = { lastKey: 0, search: 0, results: 0, shown: 0, term: '' };
+    const b = w.__bench;
+    const instance = w.PagefindComponents.getInstanceManager().getInstance('default');
+    instance.on('search', (term) => {
+      if (!String(term).trim()) return;
+      b.term = String(term);
+      b.search = performance.now();
+      b.results = 0;
+      b.shown = 0;
+    });
+    instance.on('results', () => {
+      if (b.search && !b.results) b.results = performance.now();
+    });
+    document.addEventListener('input', () => (b.lastKey = performance.now()), true);
+    new MutationObserver(() => {
+      if (b.search && !b.shown && document.querySelector('pagefind-modal dialog[open] pagefind-results a[href]')) b.shown = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+}
+
+async function openModal(page: Page, url?: string): Promise<void> {
+  if (url) await page.goto(url);
+  await page.locator('[data-search-trigger]').click();
+  await page.locator(INPUT).waitFor();
+  await page.waitForFunction(() => !!(window as unknown as { PagefindComponents?: unknown }).PagefindComponents);
+  await instrument(page);
+}
+
+async function typeAndTime(page: Page, query: string): Promise<SearchTiming> {
+  const input = page.locator(INPUT);
+  await input.fill('');
+  await page.waitForFunction((sel) => !document.querySelector(sel), LINKS, { timeout: 10_000 }).catch(() => undefined);
+  await page.evaluate(() => {
+    const b = (window as unknown as { __bench: { search: number; results: number; shown: number } }).__bench;
+    b.search = 0;
+    b.results = 0;
+    b.shown = 0;
+  });
+  await input.pressSequentially(query, { delay: 20 });
+  await page.waitForFunction(
+    () => {
+      const b = (window as unknown as { __bench: { results: number; shown: number } }).__bench;
+      return b.results > 0 && b.shown > 0;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
+  const b = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; search: number; results: number; shown: number } }).__bench);
+  return {
+    query,
+    searchMs: b.results - b.search,
+    shownMs: b.shown - b.search,
+    typedMs: b.shown - b.lastKey,
+    results: await page.locator(LINKS).count(),
+  };
+}
+
+export interface ColdSearch extends SearchTiming {
+  /** Bytes of Pagefind files (UI, wasm, index, fragments) fetched for this first search. */
+  bytes: number;
+  requests: number;
+}
+
+export async function coldSearch(browser: Browser, server: RunningServer, query: string): Promise<ColdSearch> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForLoadState('networkidle');
+  const done = countSent(server, (path) => path.includes('/pagefind/'));
+  await openModal(page);
+  const timing = await typeAndTime(page, query);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { ...timing, ...done() };
+}
+
+/** A returning reader: the query ran once in this context; a new page runs it again from the HTTP cache. */
+export async function warmSearch(browser: Browser, server: RunningServer, query: string): Promise<SearchTiming> {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await openModal(first, server.url);
+  await typeAndTime(first, query);
+  await first.waitForLoadState('networkidle');
+  await first.close();
+  const page = await context.newPage();
+  await openModal(page, server.url);
+  const timing = await typeAndTime(page, query);
+  await context.close();
+  return timing;
+}
+
+/** One page, one modal: a warm-up query, then each query in turn, as a reader refining a search. */
+export async function sessionSearches(browser: Browser, server: RunningServer, queries: string[]): Promise<SearchTiming[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openModal(page, server.url);
+  await typeAndTime(page, 'meta');
+  const out: SearchTiming[] = [];
+  for (const q of queries) out.push(await typeAndTime(page, q));
+  await context.close();
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Lighthouse 12.2.3 (mobile, its default: emulated phone, simulated slow 4G and CPU slowdown),
+ * run through its CLI on the project's Node against Debian's Chromium (CHROME_PATH), with the
+ * same no-background-traffic flags as the tests. Returns the four category scores (0–100) and
+ * the failing audits of each category, so a score below 100 says why.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { CHROMIUM } from '../../tests/support/browser.ts';
+
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+export interface LighthouseResult {
+  url: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  /** Audits that lost points, per category: "id (score)". */
+  losses: string[];
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+interface Report {
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] }>;
+  audits: Record<string, { score: number | null; scoreDisplayMode: string; numericValue?: number }>;
+}
+
+export async function lighthouse(url: string, outFile: string): Promise<LighthouseResult> {
+  const args = [
+    'node_modules/lighthouse/cli/index.js',
+    url,
+    '--output=json',
+    `--output-path=${outFile}`,
+    '--quiet',
+    `--only-categories=${CATEGORIES.join(',')}`,
+    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+  ];
+  const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const code = await new Promise<number | null>((ok) => child.on('close', ok));
+  if (code !== 0) throw new Error(`lighthouse ${url} failed (exit ${code}):\n${output.slice(-2000)}`);
+  const report = JSON.parse(readFileSync(outFile, 'utf8')) as Report;
+  rmSync(outFile);
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as LighthouseResult['scores'];
+  const losses: string[] = [];
+  for (const c of CATEGORIES) {
+    for (const ref of report.categories[c]?.auditRefs ?? []) {
+      const audit = report.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative') {
+        losses.push(`${c}: ${ref.id} (${audit.score})`);
+      }
+    }
+  }
+  const num = (id: string) => report.audits[id]?.numericValue ?? NaN;
+  return { url, scores, losses, lcpMs: num('largest-contentful-paint'), tbtMs: num('total-blocking-time'), cls: num('cumulative-layout-shift') };
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, newContext } from '../support/browser.ts';
+import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { assertBuilt, TARGETS } from '../support/targets.ts';
+import { htmlFiles } from '../support/site-files.ts';
+import { KB, kb, pageWeight, staticImports, type PageWeight } from '../support/page-weight.ts';
+
+/**
+ * Size budgets, gzip (zlib level 6, 1 KB = 1,024 bytes), over every page of the root build:
+ *   - the HTML of any page ≤ 20 KB;
+ *   - the CSS a page loads before search (its stylesheets summed) ≤ 15 KB;
+ *   - the JavaScript a page loads before the reader opens search (its module scripts and their
+ *     static imports, followed through dist/_astro) ≤ 5 KB;
+ *   - no <img> without width and height.
+ * A browser check confirms that what Chromium really fetches on first load is exactly the set the
+ * static analysis counts, so the JS and CSS figures cannot quietly miss a file.
+ */
+const BUDGET = { html: 20 * KB, css: 15 * KB, js: 5 * KB } as const;
+
+const target = TARGETS[0]!;
+
+describe('the static-import scanner', () => {
+  it('finds static imports in minified output and ignores dynamic import()', () => {
+    const code = 'import{a as b}from"./x.js";import"./y.js";export{c}from"./z.js";const m=await import(`./lazy.js`);import*as q from"../w.js"';
+    expect(staticImports(code).sort()).toEqual(['../w.js', './x.js', './y.js', './z.js']);
+  });
+});
+
+describe('size budgets of every page (root build)', () => {
+  assertBuilt(target);
+  const weights: PageWeight[] = htmlFiles(target.dist).map((f) => pageWeight(target.dist, target.base, f));
+
+  afterAll(() => {
+    const max = (pick: (w: PageWeight) => number) => weights.reduce((a, b) => (pick(b) > pick(a) ? b : a));
+    const h = max((w) => w.htmlGzip);
+    const c = max((w) => w.css.gzip);
+    const j = max((w) => w.js.gzip);
+    console.log(
+      [
+        '',
+        'Size budgets, largest page per budget (gzip):',
+        `  HTML ${kb(h.htmlGzip)} KB of ${kb(BUDGET.html)} (${h.file})`,
+        `  CSS  ${kb(c.css.gzip)} KB of ${kb(BUDGET.css)} (${c.file}: ${c.css.files.join(', ')})`,
+        `  JS   ${kb(j.js.gzip)} KB of ${kb(BUDGET.js)} (${j.file}: ${j.js.files.join(', ')})`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each(weights.map((w) => [w.file, w] as const))('%s', (file, w) => {
+    const over = (what: string, size: number, budget: number) =>
+      size > budget ? [`${file}: ${what} is ${kb(size)} KB gzip, ${kb(size - budget)} KB over the ${kb(budget)} KB budget`] : [];
+    expect([
+      ...over('HTML', w.htmlGzip, BUDGET.html),
+      ...over(`CSS before search (${w.css.files.join(', ')})`, w.css.gzip, BUDGET.css),
+      ...over(`JavaScript before search (${w.js.files.join(', ')})`, w.js.gzip, BUDGET.js),
+      ...w.imagesWithoutSize.map((tag) => `${file}: ${tag} has no width and height`),
+    ]).toEqual([]);
+    // Every page does load the site's stylesheet and the search trigger's script.
+    expect(w.css.files.length).toBeGreaterThan(0);
+    expect(w.js.files.length).toBeGreaterThan(0);
+  });
+});
+
+describe('what Chromium fetches on first load is what the budgets count', () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await serveStatic(target.dist, target.base);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(['index.html', 'articles/can-you-opt-out/index.html', 'timeline/index.html'])('%s', async (file) => {
+    const page = await (await newContext(browser)).newPage();
+    const fetched: { type: string; path: string }[] = [];
+    page.on('request', (r) => fetched.push({ type: r.resourceType(), path: new URL(r.url()).pathname }));
+    await page.goto(server.url + file.replace(/index\.html$/, ''));
+    await page.waitForLoadState('networkidle');
+    const w = pageWeight(target.dist, target.base, file);
+    const of = (type: string) => fetched.filter((f) => f.type === type).map((f) => f.path).sort();
+    expect(of('script')).toEqual([...w.js.files].sort());
+    expect(of('stylesheet')).toEqual([...w.css.files].sort());
+    await page.context().close();
+  });
+});
