@@ -39,5 +39,12 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
   form.hidden = false;
   results.hidden = false;
   form.addEventListener('change', update);
+  // Answers update as the reader chooses; the button is for those who expect one, and moves
+  // focus to the answers so that keyboard and screen-reader users land on them.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+    summary.focus();
+  });
   update();
 }

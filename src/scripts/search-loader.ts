@@ -14,6 +14,21 @@ const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]
 const bundle = trigger?.dataset.bundlePath;
 let opening: Promise<void> | undefined;
 
+/** Pagefind's modal, and the help shown when a search finds nothing (the question index). */
+function modalMarkup(bundlePath: string, questions: string): string {
+  return (
+    `<pagefind-config bundle-path="${bundlePath}" highlight-param="${HIGHLIGHT_PARAM}"></pagefind-config>` +
+    '<pagefind-modal reset-on-close><pagefind-modal-header>' +
+    '<pagefind-input placeholder="Ask or type a few words, e.g. opt out, camera roll"></pagefind-input>' +
+    '</pagefind-modal-header><pagefind-modal-body><pagefind-summary></pagefind-summary>' +
+    '<pagefind-results max-sub-results="3"></pagefind-results>' +
+    '<div class="search-help p-4 text-sm" data-search-help hidden><p class="font-semibold">Nothing matched those words.</p>' +
+    `<p class="mt-1">Try fewer or plainer words, or start from <a href="${questions}">the questions readers ask most</a>, ` +
+    `or <a href="${questions}#by-topic">browse them by topic</a>.</p></div>` +
+    '</pagefind-modal-body><pagefind-modal-footer><pagefind-keyboard-hints></pagefind-keyboard-hints></pagefind-modal-footer></pagefind-modal>'
+  );
+}
+
 function loadCss(href: string): void {
   if (document.querySelector(`link[href="${href}"]`)) return;
   const link = document.createElement('link');
@@ -26,8 +41,9 @@ async function openSearch(): Promise<void> {
   if (!trigger || !bundle) return;
   opening ??= (async () => {
     loadCss(`${bundle}pagefind-component-ui.css`);
-    const template = document.querySelector<HTMLTemplateElement>('#search-modal-template');
-    if (template) document.body.append(template.content.cloneNode(true));
+    const holder = document.createElement('div');
+    holder.innerHTML = modalMarkup(bundle, trigger.getAttribute('href') ?? '');
+    document.body.append(...holder.childNodes);
     await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
     await customElements.whenDefined('pagefind-modal');
     acceptQuestions();

@@ -68,7 +68,7 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
         }
         if (link.origin !== server.origin) continue; // a link to another site: never loaded by the page
         if (!link.pathname.startsWith(target.base)) escaping.push(`${value} on ${url}`);
-        const targets = attr === 'bundle-path' ? [`${link.href}pagefind.js`, `${link.href}pagefind-component-ui.js`] : [link.href];
+        const targets = attr === 'bundle-path' || attr === 'data-bundle-path' ? [`${link.href}pagefind.js`, `${link.href}pagefind-component-ui.js`] : [link.href];
         for (const t of targets) {
           const bare = t.split('#')[0]!;
           if (link.hash.length > 1) fragments.push({ from: url, url: bare, id: decodeURIComponent(link.hash.slice(1)) });

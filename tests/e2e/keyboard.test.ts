@@ -7,7 +7,7 @@ import { siteConfig } from '../../src/site.config.ts';
 
 /**
  * A keyboard-only pass, in light and dark mode: Tab through the header (skip link → site name →
- * each nav link → search trigger), open search with Enter, type, move through the results with
+ * each nav link → theme menu → search trigger), open search with Enter, type, move through the results with
  * the arrow keys, close with Escape. At every step the focused element must show a focus
  * indicator: a computed outline or box-shadow that is not none, in the site's focus colour. In
  * the results, Pagefind draws that ring on the result card around the focused link.
@@ -108,7 +108,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     await p.close();
   });
 
-  it('Tab goes skip link → site name → nav → search trigger, each with a visible focus ring', async () => {
+  it('Tab goes skip link → site name → nav → theme menu → search trigger, each with a visible focus ring', async () => {
     await page.goto(`${server.url}articles/can-you-opt-out/`);
     const steps: { step: string; check: (f: Focused) => void }[] = [
       { step: 'skip link', check: (f) => expect(f.text).toBe('Skip to content') },
@@ -117,6 +117,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
         step: `nav: ${item.label}`,
         check: (f: Focused) => expect([f.text, f.href]).toEqual([item.label, target.base + item.path]),
       })),
+      { step: 'theme menu', check: (f) => expect(f.tag).toBe('select') },
       { step: 'search trigger', check: (f) => expect(f.search).toBe(true) },
     ];
     for (const { step, check } of steps) {
@@ -129,7 +130,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
 
   it('Enter on the trigger opens search; typing finds results; arrows move through them; Escape returns to the trigger', async () => {
     await page.goto(`${server.url}articles/`);
-    for (let i = 0; i < 2 + siteConfig.nav.length + 1; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 2 + siteConfig.nav.length + 2; i++) await page.keyboard.press('Tab');
     expect((await focused(page))?.search).toBe(true);
     await page.keyboard.press('Enter');
     await page.locator('pagefind-modal dialog[open] pagefind-input input').waitFor();

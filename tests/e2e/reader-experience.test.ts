@@ -22,9 +22,11 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
   it('articles have a table of contents whose links reach their sections, breadcrumbs, and previous/next links in reading order', async () => {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(`${server.url}articles/can-you-opt-out/`);
-    const toc = page.locator('nav.toc-sidebar');
-    expect(await toc.isVisible()).toBe(true);
-    const hrefs = await toc.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const toc = page.locator('nav.toc');
+    expect(await toc.count()).toBe(1);
+    const links = toc.locator('a');
+    expect(await links.first().isVisible()).toBe(true);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(5);
     for (const h of hrefs) expect(await page.locator(`[id="${h.slice(1)}"]`).count(), h).toBe(1);
     expect(await page.locator('nav[aria-label="Breadcrumb"] [aria-current="page"]').count()).toBe(1);
@@ -32,10 +34,15 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
     const next = await page.locator('a[rel="next"]').getAttribute('href');
     expect(prev).toBe(`${target.base}articles/what-meta-announced/`);
     expect(next).toBe(`${target.base}articles/camera-roll-cloud-processing/`);
-    // On a phone the contents collapse into a <details> above the article.
+    // On a phone the same contents are a closed <details> above the article, opened on demand.
     await page.setViewportSize({ width: 375, height: 800 });
-    expect(await toc.isVisible()).toBe(false);
-    expect(await page.locator('nav.toc-inline details').isVisible()).toBe(true);
+    expect(await toc.locator('summary').isVisible()).toBe(true);
+    expect(await links.first().isVisible()).toBe(false);
+    await toc.locator('summary').click();
+    expect(await links.first().isVisible()).toBe(true);
+    const tocBox = (await toc.boundingBox())!;
+    const articleBox = (await page.locator('article h1').boundingBox())!;
+    expect(tocBox.y).toBeLessThan(articleBox.y);
   });
 
   it('headings carry anchor links rendered in the HTML', async () => {

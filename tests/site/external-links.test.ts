@@ -105,6 +105,6 @@ describe.each(TARGETS)('external links and resources of every page of the $name 
   });
 
   it.each(files)('%s', (file) => {
-    expect(externalProblems(readHtml(target.dist, file), ALLOWED)).toEqual([]);
+    expect(externalProblems(readHtml(target.dist, file), ALLOWED, new URL(target.site).origin)).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ describe.each(TARGETS)('XML of the $name build', (target) => {
   let browser: Browser;
   let page: Page;
   const files = htmlFiles(target.dist);
-  const site = 'http://localhost:4321';
+  const site = new URL(target.site).origin;
 
   /** A URL in a sitemap or feed must be a built page that does not ask to stay out of search engines. */
   const pageProblem = (url: string): string | undefined => {
