@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { assertBuilt, TARGETS } from '../support/targets.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext } from '../support/browser.ts';
+import { serveToChromium } from '../support/served-site.ts';
+import { TARGETS } from '../support/targets.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 /**
@@ -83,19 +83,11 @@ function expectVisibleFocus(f: Focused | null, step: string, own = true): assert
 const target = TARGETS[0]!;
 
 describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)', (colorScheme) => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = serveToChromium(target, 'static');
   let page: Page;
 
   beforeAll(async () => {
-    assertBuilt(target);
-    server = await serveStatic(target.dist, target.base);
-    browser = await launchChromium();
-    page = await (await newContext(browser, { colorScheme })).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await (await newContext(site.browser, { colorScheme })).newPage();
   });
 
   it('the focus check fails on an element whose focus ring is removed', async () => {
@@ -109,7 +101,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
   });
 
   it('Tab goes skip link → site name → nav → theme menu → search trigger, each with a visible focus ring', async () => {
-    await page.goto(`${server.url}articles/can-you-opt-out/`);
+    await page.goto(`${site.server.url}articles/can-you-opt-out/`);
     const steps: { step: string; check: (f: Focused) => void }[] = [
       { step: 'skip link', check: (f) => expect(f.text).toBe('Skip to content') },
       { step: 'site name', check: (f) => expect([f.text, f.href]).toEqual([siteConfig.name, target.base]) },
@@ -129,7 +121,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
   });
 
   it('Enter on the trigger opens search; typing finds results; arrows move through them; Escape returns to the trigger', async () => {
-    await page.goto(`${server.url}articles/`);
+    await page.goto(`${site.server.url}articles/`);
     for (let i = 0; i < 2 + siteConfig.nav.length + 2; i++) await page.keyboard.press('Tab');
     expect((await focused(page))?.search).toBe(true);
     await page.keyboard.press('Enter');
@@ -161,7 +153,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     expect(new URL(page.url()).pathname.startsWith(target.base)).toBe(true);
 
     // Back on a page, the modal opens again by keyboard and Escape hands focus back to the trigger.
-    await page.goto(`${server.url}articles/`);
+    await page.goto(`${site.server.url}articles/`);
     await page.keyboard.press('Control+k');
     await page.locator('pagefind-modal dialog[open] pagefind-input input').waitFor();
     await page.keyboard.press('Escape');
@@ -171,7 +163,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
   });
 
   it('the skip link moves focus to the main content, which then shows where it is', async () => {
-    await page.goto(`${server.url}articles/`);
+    await page.goto(`${site.server.url}articles/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');

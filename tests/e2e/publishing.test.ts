@@ -1,31 +1,19 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { assertBuilt, TARGETS } from '../support/targets.ts';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { serveToChromium } from '../support/served-site.ts';
+import { TARGETS } from '../support/targets.ts';
 import { htmlFiles, readHtml } from '../support/site-files.ts';
 
 /** Feeds, sitemap, social cards and structured data, checked in both builds. */
 describe.each(TARGETS)('publishing metadata ($name build)', (target) => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = serveToChromium(target, 'static');
   const articleFiles = () => htmlFiles(target.dist).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
-
-  beforeAll(async () => {
-    assertBuilt(target);
-    server = await serveStatic(target.dist, target.base);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** Parses XML in Chromium's own parser; returns the parser error text, if any. */
   async function parseXml(path: string): Promise<{ error: string | null; locs: string[] }> {
-    const page = await (await newContext(browser)).newPage();
+    const page = await (await newContext(site.browser)).newPage();
     const xml = readFileSync(join(target.dist, path), 'utf8');
     return page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');

@@ -1,27 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { assertBuilt, TARGETS } from '../support/targets.ts';
+import { describe, expect, it } from 'vitest';
+import { newContext } from '../support/browser.ts';
+import { serveToChromium } from '../support/served-site.ts';
+import { TARGETS } from '../support/targets.ts';
 import { htmlFiles, pagePath } from '../support/site-files.ts';
 
 describe.each(TARGETS)('reader experience ($name build)', (target) => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    assertBuilt(target);
-    server = await serveStatic(target.dist, target.base);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveToChromium(target, 'static');
 
   it('articles have a table of contents whose links reach their sections, breadcrumbs, and previous/next links in reading order', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(`${server.url}articles/can-you-opt-out/`);
+    const page = await (await site.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await page.goto(`${site.server.url}articles/can-you-opt-out/`);
     const toc = page.locator('nav.toc');
     expect(await toc.count()).toBe(1);
     const links = toc.locator('a');
@@ -46,8 +34,8 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
   });
 
   it('headings carry anchor links rendered in the HTML', async () => {
-    const page = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
-    await page.goto(`${server.url}articles/what-meta-announced/`);
+    const page = await (await newContext(site.browser, { javaScriptEnabled: false })).newPage();
+    await page.goto(`${site.server.url}articles/what-meta-announced/`);
     const anchors = page.locator('article h2 > a.heading-anchor');
     expect(await anchors.count()).toBeGreaterThan(5);
     const first = anchors.first();
@@ -55,8 +43,8 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
   });
 
   it('prints the article and its sources without navigation, with link addresses', async () => {
-    const page = await (await newContext(browser)).newPage();
-    await page.goto(`${server.url}articles/whatsapp-and-meta-ai/`);
+    const page = await (await newContext(site.browser)).newPage();
+    await page.goto(`${site.server.url}articles/whatsapp-and-meta-ai/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('nav[aria-label="Main"]').isVisible()).toBe(false);
     expect(await page.locator('footer').isVisible()).toBe(false);
@@ -68,9 +56,9 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
   });
 
   it('dark mode follows the system, and a chosen theme is remembered and applied before the first paint', async () => {
-    const context = await newContext(browser, { colorScheme: 'dark' });
+    const context = await newContext(site.browser, { colorScheme: 'dark' });
     const page = await context.newPage();
-    await page.goto(`${server.url}articles/`);
+    await page.goto(`${site.server.url}articles/`);
     const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(await bg()).toBe('rgb(17, 19, 24)');
     await page.locator('[data-theme-select] select').selectOption('light');
@@ -84,7 +72,7 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(`${server.url}timeline/`);
+    await page.goto(`${site.server.url}timeline/`);
     expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('light');
     expect(await bg()).toBe('rgb(255, 255, 255)');
     // Back to following the system.
@@ -95,10 +83,10 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
   });
 
   it('no page scrolls sideways on a 320 px wide screen', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
+    const page = await (await site.browser.newContext({ viewport: { width: 320, height: 640 } })).newPage();
     const wide: string[] = [];
     for (const file of htmlFiles(target.dist)) {
-      await page.goto(server.origin + pagePath(file, target.base));
+      await page.goto(site.server.origin + pagePath(file, target.base));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) wide.push(`${file}: ${width}px`);
     }
@@ -106,8 +94,8 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
   });
 
   it('"Am I affected?" answers from the rules, and without JavaScript shows the same rules as a table', async () => {
-    const page = await (await newContext(browser)).newPage();
-    await page.goto(`${server.url}checker/`);
+    const page = await (await newContext(site.browser)).newPage();
+    await page.goto(`${site.server.url}checker/`);
     const visibleCards = () => page.locator('[data-checker-results] li.checker-card:visible h3').allTextContents();
     await page.locator('input[name="region"][value="eu"]').check();
     await page.locator('input[name="apps"][value="whatsapp"]').check();
@@ -122,8 +110,8 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
     expect(us).toContain('Your WhatsApp chats with Meta AI can reach Facebook and Instagram');
     expect(await page.locator('[data-checker-summary]').textContent()).toMatch(/^\d+ points? appl/);
 
-    const noJs = await (await newContext(browser, { javaScriptEnabled: false })).newPage();
-    await noJs.goto(`${server.url}checker/`);
+    const noJs = await (await newContext(site.browser, { javaScriptEnabled: false })).newPage();
+    await noJs.goto(`${site.server.url}checker/`);
     expect(await noJs.locator('[data-checker-form]').isVisible()).toBe(false);
     expect(await noJs.locator('table.checker-table tbody tr').count()).toBeGreaterThanOrEqual(12);
   });

@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { startNginx, type SiteServer } from '../support/nginx.ts';
-import { assertBuilt, TARGETS } from '../support/targets.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext } from '../support/browser.ts';
+import { serveToChromium } from '../support/served-site.ts';
+import { TARGETS } from '../support/targets.ts';
 
 describe.each(TARGETS)('reading the site ($name build)', (target) => {
-  let browser: Browser;
-  let server: SiteServer;
+  const site = serveToChromium(target);
   let page: Page;
 
   beforeAll(async () => {
-    assertBuilt(target);
-    server = await startNginx(target.dist, target.base);
-    browser = await launchChromium();
-    page = await (await newContext(browser)).newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await (await newContext(site.browser)).newPage();
   });
 
   it('home page lists the explainers, and each card opens its article', async () => {
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     const cards = page.locator('main ol li a');
     expect(await cards.count()).toBeGreaterThanOrEqual(8);
     const first = cards.first();
@@ -32,7 +24,7 @@ describe.each(TARGETS)('reading the site ($name build)', (target) => {
   });
 
   it('an article shows its dates, short version and numbered sources, and a citation jumps to its reference', async () => {
-    await page.goto(`${server.url}articles/can-you-opt-out/`);
+    await page.goto(`${site.server.url}articles/can-you-opt-out/`);
     await expect.poll(() => page.locator('#the-short-version').count()).toBe(1);
     expect(await page.locator('.page-dates time').count()).toBeGreaterThanOrEqual(2);
     const refs = page.locator('#references + p + ol > li');
@@ -47,7 +39,7 @@ describe.each(TARGETS)('reading the site ($name build)', (target) => {
   });
 
   it('the skip link is the first thing the keyboard reaches and moves focus to main', async () => {
-    await page.goto(`${server.url}articles/`);
+    await page.goto(`${site.server.url}articles/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -55,7 +47,7 @@ describe.each(TARGETS)('reading the site ($name build)', (target) => {
   });
 
   it('a missing page shows the helpful 404 with links under the base', async () => {
-    const response = await page.goto(`${server.url}no-such-page/`);
+    const response = await page.goto(`${site.server.url}no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toMatch(/could not find/i);
     const searchHref = await page.locator('main a', { hasText: 'Search the site' }).getAttribute('href');
@@ -63,12 +55,12 @@ describe.each(TARGETS)('reading the site ($name build)', (target) => {
   });
 
   it('data pages are generated: timeline, sources and glossary', async () => {
-    await page.goto(`${server.url}timeline/`);
+    await page.goto(`${site.server.url}timeline/`);
     expect(await page.locator('main ol > li[id]').count()).toBeGreaterThan(30);
-    await page.goto(`${server.url}sources/`);
+    await page.goto(`${site.server.url}sources/`);
     const sources = page.locator('main ol > li[id^="S-"]');
     expect(await sources.count()).toBeGreaterThan(50);
-    await page.goto(`${server.url}glossary/`);
+    await page.goto(`${site.server.url}glossary/`);
     expect(await page.locator('main dl > div[id]').count()).toBeGreaterThanOrEqual(20);
   });
 });

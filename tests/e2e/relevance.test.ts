@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { startNginx, type SiteServer } from '../support/nginx.ts';
-import { assertBuilt, TARGETS } from '../support/targets.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext } from '../support/browser.ts';
+import { serveToChromium } from '../support/served-site.ts';
+import { TARGETS } from '../support/targets.ts';
 import { SEARCH_RANKING, searchTerms } from '../../src/lib/search-query.ts';
 
 /**
@@ -52,20 +52,12 @@ function matches(hit: Hit, target: string, base: string): boolean {
 }
 
 describe.each(TARGETS)('search relevance ($name build)', (target) => {
-  let browser: Browser;
-  let server: SiteServer;
+  const site = serveToChromium(target);
   let page: Page;
 
   beforeAll(async () => {
-    assertBuilt(target);
-    server = await startNginx(target.dist, target.base);
-    browser = await launchChromium();
-    page = await (await newContext(browser)).newPage();
-    await page.goto(server.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await (await newContext(site.browser)).newPage();
+    await page.goto(site.server.url);
   });
 
   it('has at least 20 queries, question phrasing among them', () => {

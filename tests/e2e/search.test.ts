@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { startNginx, type SiteServer } from '../support/nginx.ts';
-import { assertBuilt, TARGETS } from '../support/targets.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newContext } from '../support/browser.ts';
+import { serveToChromium } from '../support/served-site.ts';
+import { TARGETS } from '../support/targets.ts';
 
 describe.each(TARGETS)('search ($name build)', (target) => {
-  let browser: Browser;
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    assertBuilt(target);
-    server = await startNginx(target.dist, target.base);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveToChromium(target);
 
   async function freshPage(javaScriptEnabled = true): Promise<{ page: Page; fetched: string[] }> {
-    const page = await (await newContext(browser, { javaScriptEnabled })).newPage();
+    const page = await (await newContext(site.browser, { javaScriptEnabled })).newPage();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
     return { page, fetched };
@@ -30,14 +19,14 @@ describe.each(TARGETS)('search ($name build)', (target) => {
 
   it('ordinary pages fetch no search code or index until the reader opens search', async () => {
     const { page, fetched } = await freshPage();
-    await page.goto(`${server.url}articles/what-meta-announced/`);
+    await page.goto(`${site.server.url}articles/what-meta-announced/`);
     await page.waitForLoadState('networkidle');
     expect(fetched.filter((p) => p.includes('/pagefind/'))).toEqual([]);
   });
 
   it('the shortcut Ctrl+K opens the modal with focus in the input; arrows move through results; a sub-result lands on its highlighted section', async () => {
     const { page, fetched } = await freshPage();
-    await page.goto(`${server.url}articles/`);
+    await page.goto(`${site.server.url}articles/`);
     await page.keyboard.press('Control+k');
     await modalInput(page).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
@@ -68,7 +57,7 @@ describe.each(TARGETS)('search ($name build)', (target) => {
 
   it('"/" and a click on the header trigger open the modal too; Escape closes it and focus returns', async () => {
     const { page } = await freshPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('/');
     await modalInput(page).waitFor();
@@ -82,7 +71,7 @@ describe.each(TARGETS)('search ($name build)', (target) => {
 
   it('a query that finds nothing offers the question index and topics instead of an empty box', async () => {
     const { page } = await freshPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.locator('[data-search-trigger]').click();
     await modalInput(page).fill('kumquat');
     const help = page.locator('pagefind-modal [data-search-help]');
@@ -92,7 +81,7 @@ describe.each(TARGETS)('search ($name build)', (target) => {
 
   it('/search/?q=camera%20roll shows results at once, and the platform filter narrows them', async () => {
     const { page } = await freshPage();
-    await page.goto(`${server.url}search/?q=camera%20roll`);
+    await page.goto(`${site.server.url}search/?q=camera%20roll`);
     const results = page.locator('pagefind-results a[href]');
     await results.first().waitFor({ timeout: 15_000 });
     const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -113,7 +102,7 @@ describe.each(TARGETS)('search ($name build)', (target) => {
 
   it('without JavaScript the search trigger leads to the question index', async () => {
     const { page } = await freshPage(false);
-    await page.goto(`${server.url}articles/`);
+    await page.goto(`${site.server.url}articles/`);
     await page.locator('[data-search-trigger]').click();
     await page.waitForURL(`**${target.base}questions/`);
     expect(await page.locator('main section.question').count()).toBeGreaterThanOrEqual(20);
