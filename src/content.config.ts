@@ -4,7 +4,6 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { parse } from 'yaml';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -13,7 +12,6 @@ import { timelineEventSchema } from './schemas/timeline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { questionSchema } from './schemas/question.ts';
 import { checkerRuleSchema } from './schemas/checker.ts';
-import { timelineEventId } from './lib/slugs.ts';
 import { DuplicateSlugGuard } from './lib/duplicate-slugs.ts';
 
 const slugGuard = new DuplicateSlugGuard(`${CONTENT_ROOT}/articles`);
@@ -33,19 +31,8 @@ const topics = defineCollection({ loader: file(`${CONTENT_ROOT}/topics.yaml`), s
 const platforms = defineCollection({ loader: file(`${CONTENT_ROOT}/platforms.yaml`), schema: taxonomyEntry });
 const glossary = defineCollection({ loader: file(`${CONTENT_ROOT}/glossary.yaml`), schema: glossaryTermSchema });
 
-const timeline = defineCollection({
-  loader: file(`${CONTENT_ROOT}/timeline.yaml`, {
-    parser: (text) => {
-      const events: unknown = parse(text);
-      if (!Array.isArray(events)) throw new Error(`${CONTENT_ROOT}/timeline.yaml must be a YAML list of events`);
-      return events.map((event: Record<string, unknown>) => ({
-        id: timelineEventId(String(event.date ?? ''), String(event.title ?? '')),
-        ...event,
-      }));
-    },
-  }),
-  schema: timelineEventSchema,
-});
+// Every event carries an explicit, stable `id` (its anchor on the timeline page and its search result).
+const timeline = defineCollection({ loader: file(`${CONTENT_ROOT}/timeline.yaml`), schema: timelineEventSchema });
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: `./${CONTENT_ROOT}/pages` }),

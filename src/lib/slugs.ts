@@ -10,8 +10,3 @@ export function headingSlugs(texts: readonly string[]): string[] {
   const slugger = new GithubSlugger();
   return texts.map((t) => slugger.slug(t));
 }
-
-/** Stable id of a timeline event, used as its anchor: "2025-10-01-meta-announces-…". */
-export function timelineEventId(date: string, title: string): string {
-  return `${date}-${slug(title)}`.slice(0, 80).replace(/-+$/, '');
-}

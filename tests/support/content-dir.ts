@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { IntegrityInput } from '../../src/lib/content-integrity.ts';
-import { timelineEventId } from '../../src/lib/slugs.ts';
 
 /**
  * Reads a content folder straight from disk (no Astro) into what the integrity checks take, the
@@ -52,7 +51,7 @@ export function loadContentDir(dir: string, root = process.cwd()): LoadedContent
     reliability: text(s?.reliability),
   }));
   const timeline = ((readYaml('timeline.yaml') ?? []) as Record<string, unknown>[]).map((e) => ({
-    id: timelineEventId(text(e.date) ?? '', String(e.title ?? '')),
+    id: String(e.id ?? ''),
     sources: list(e.sources),
     article: String(e.article ?? ''),
   }));
