@@ -34,5 +34,3 @@ const idFrom = (file: string, what: string) => {
 
 export const topicId = () => idFrom('topics.yaml', 'topic');
 export const platformId = () => idFrom('platforms.yaml', 'platform');
-
-export const ARTICLE_TYPES = ['explainer', 'how-to', 'fact-check'] as const;
