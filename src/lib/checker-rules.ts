@@ -40,10 +40,6 @@ export function ruleApplies(when: Condition, answers: Answers): boolean {
   );
 }
 
-export function applicableRules<R extends { when: Condition }>(rules: readonly R[], answers: Answers): R[] {
-  return rules.filter((r) => ruleApplies(r.when, answers));
-}
-
 /** The condition in words, for the static table: "you live in the EU or the UK, and you use WhatsApp". */
 export function describeCondition(when: Condition, platformLabel: (id: string) => string): string {
   const or = (items: string[]) =>

@@ -18,7 +18,7 @@ const LINKABLE_PAGES = {
   search: 'search/',
 } as const satisfies Record<string, string>;
 
-export interface ResolvedLink {
+interface ResolvedLink {
   kind: 'article' | 'page';
   target: string;
   fragment: string | undefined;

@@ -19,8 +19,8 @@ const CHECK_VERIFIED_AGE_VAR = 'SITE_CHECK_VERIFIED_AGE';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
-export type TimelineEvent = CollectionEntry<'timeline'>;
-export type GlossaryTerm = CollectionEntry<'glossary'>;
+type TimelineEvent = CollectionEntry<'timeline'>;
+type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Question = CollectionEntry<'questions'>;
 export type CheckerRule = CollectionEntry<'checker'>;
 export type Page = CollectionEntry<'pages'>;

@@ -11,7 +11,6 @@ export const ARTICLE_TYPE_LABELS = {
   'how-to': 'How-to',
   'fact-check': 'Fact-check',
 } as const;
-export type ArticleType = keyof typeof ARTICLE_TYPE_LABELS;
 export const ARTICLE_TYPES = keys(ARTICLE_TYPE_LABELS);
 
 /** The "Kind of page" search filter: every article type, plus the entries and pages indexed on their own. */
@@ -31,7 +30,6 @@ export const SOURCE_KIND_LABELS = {
   analysis: 'Analysis',
   regulator: 'Regulator',
 } as const;
-export type SourceKind = keyof typeof SOURCE_KIND_LABELS;
 export const SOURCE_KINDS = keys(SOURCE_KIND_LABELS);
 
 /** Source `reliability` (optional), and its badge. Unreliable sources never carry a url. */
@@ -39,7 +37,6 @@ export const RELIABILITY_LABELS = {
   low: 'Low reliability',
   unreliable: 'Unreliable',
 } as const;
-export type Reliability = keyof typeof RELIABILITY_LABELS;
 export const RELIABILITIES = keys(RELIABILITY_LABELS);
 
 /** "Am I affected?" rule `verdict`, and the label on its card and in the rules table. */
@@ -50,7 +47,6 @@ export const VERDICT_LABELS = {
   'does-not-apply': 'Does not apply to you',
   related: 'Related concern',
 } as const;
-export type Verdict = keyof typeof VERDICT_LABELS;
 export const VERDICTS = keys(VERDICT_LABELS);
 
 /**

@@ -38,5 +38,3 @@ export const articleSchema = z
     message: 'lastVerified must be on or after published',
     path: ['lastVerified'],
   });
-
-export type ArticleData = z.infer<typeof articleSchema>;

@@ -18,5 +18,3 @@ export const checkerRuleSchema = z.object({
   sources: z.array(z.string()).min(1, 'sources: every rule needs at least one source id'),
   link: z.string().regex(/^article:[a-z0-9-]+(#[a-z0-9-]+)?$/, 'link must be "article:<slug>#<heading-id>"'),
 });
-
-export type CheckerRuleData = z.infer<typeof checkerRuleSchema>;

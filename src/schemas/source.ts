@@ -25,5 +25,3 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
   reliability: z.enum(RELIABILITIES, { message: `reliability must be one of ${RELIABILITIES.join(', ')}` }).optional(),
 });
-
-export type SourceData = z.infer<typeof sourceSchema>;
