@@ -1,18 +1,21 @@
 /**
  * Every content collection and its schema, in one place. Content lives in the top-level
- * `content/` folder; the schemas live in `src/schemas/`.
+ * `content/` folder (or SITE_CONTENT_DIR: src/lib/content-root.ts); the schemas live in
+ * `src/schemas/` and check each entry's shape. Ids that point into another collection (topics,
+ * platforms, sources, articles, glossary terms) are checked by src/lib/content-integrity.ts.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { sourceSchema } from './schemas/source.ts';
-import { CONTENT_ROOT, taxonomyEntry } from './schemas/taxonomy.ts';
+import { taxonomyEntry } from './schemas/taxonomy.ts';
 import { timelineEventSchema } from './schemas/timeline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { questionSchema } from './schemas/question.ts';
 import { checkerRuleSchema } from './schemas/checker.ts';
 import { DuplicateSlugGuard } from './lib/duplicate-slugs.ts';
+import { CONTENT_ROOT } from './lib/content-root.ts';
 
 const slugGuard = new DuplicateSlugGuard(`${CONTENT_ROOT}/articles`);
 

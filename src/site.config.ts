@@ -10,7 +10,7 @@ export interface SiteConfig {
   publisher: string;
   /** Where readers send corrections; a mailto: or an https: URL. */
   correctionsContact: string;
-  /** Oldest acceptable "last verified" date, in days, before the content lint fails. */
+  /** Oldest acceptable "last verified" date, in days: older fails builds run with SITE_CHECK_VERIFIED_AGE=1 (npm test). */
   maxVerificationAgeDays: number;
   /** Main navigation: label and site-relative path (the base path is added for you). Sources and About are in the footer. */
   nav: ReadonlyArray<{ label: string; path: string }>;

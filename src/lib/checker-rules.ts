@@ -1,37 +1,16 @@
 /**
  * "Am I affected?": the reader's answers, the rule conditions from content/checker.yaml, and
  * the one function that decides which rules apply. Pure, shared by the build (static table,
- * tests) and the browser (live answers).
+ * tests) and the browser (live answers). The answers' values and labels are in vocabulary.ts.
  */
-export const REGIONS = ['us', 'eu', 'uk', 'south-korea', 'elsewhere'] as const;
-export const META_AI_USES = ['text', 'voice', 'glasses'] as const;
-export const WHATSAPP_LINK = ['yes', 'no', 'not-sure'] as const;
-export const VERDICTS = ['applies', 'partly', 'check', 'does-not-apply', 'related'] as const;
-
-export type Region = (typeof REGIONS)[number];
-export type MetaAiUse = (typeof META_AI_USES)[number];
-export type WhatsappLink = (typeof WHATSAPP_LINK)[number];
-export type Verdict = (typeof VERDICTS)[number];
-
-export const REGION_LABELS: Record<Region, string> = {
-  us: 'the United States',
-  eu: 'the European Union',
-  uk: 'the United Kingdom',
-  'south-korea': 'South Korea',
-  elsewhere: 'somewhere else',
-};
-export const META_AI_LABELS: Record<MetaAiUse, string> = {
-  text: 'typing to Meta AI',
-  voice: 'talking to Meta AI',
-  glasses: 'Meta AI on Ray-Ban Meta glasses',
-};
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  applies: 'Applies to you',
-  partly: 'Partly',
-  check: 'Worth checking',
-  'does-not-apply': 'Does not apply to you',
-  related: 'Related concern',
-};
+import {
+  META_AI_LABELS,
+  REGION_LABELS,
+  WHATSAPP_LINK_LABELS,
+  type MetaAiUse,
+  type Region,
+  type WhatsappLink,
+} from './vocabulary.ts';
 
 export interface Answers {
   region: Region;
@@ -61,23 +40,18 @@ export function ruleApplies(when: Condition, answers: Answers): boolean {
   );
 }
 
-export function applicableRules<R extends { when: Condition }>(rules: readonly R[], answers: Answers): R[] {
-  return rules.filter((r) => ruleApplies(r.when, answers));
-}
-
 /** The condition in words, for the static table: "you live in the EU or the UK, and you use WhatsApp". */
 export function describeCondition(when: Condition, platformLabel: (id: string) => string): string {
   const or = (items: string[]) =>
     items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
   const parts: string[] = [];
-  if (when.region) parts.push(`you live in ${or(when.region.map((r) => REGION_LABELS[r]))}`);
+  if (when.region) parts.push(`you live in ${or(when.region.map((r) => REGION_LABELS[r].inSentence))}`);
   if (when.usesMetaAi === true) parts.push('you use Meta AI');
   if (when.usesMetaAi === false) parts.push('you do not use Meta AI');
-  if (when.metaAi) parts.push(`you use ${or(when.metaAi.map((m) => META_AI_LABELS[m]))}`);
+  if (when.metaAi) parts.push(`you use ${or(when.metaAi.map((m) => META_AI_LABELS[m].inSentence))}`);
   if (when.apps) parts.push(`you use ${or(when.apps.map(platformLabel))}`);
   if (when.whatsappLinked) {
-    const words = { yes: 'is', no: 'is not', 'not-sure': 'may or may not be' } as const;
-    parts.push(`your WhatsApp ${or(when.whatsappLinked.map((w) => words[w]))} linked in Accounts Center`);
+    parts.push(`your WhatsApp ${or(when.whatsappLinked.map((w) => WHATSAPP_LINK_LABELS[w].inSentence))} linked in Accounts Center`);
   }
   return parts.length ? `If ${parts.join(', and ')}` : 'Always';
 }

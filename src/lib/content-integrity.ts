@@ -1,14 +1,23 @@
 /**
- * Cross-entry checks that a per-entry schema cannot make: every citation names a known source,
- * every source is cited somewhere, every internal link and glossary term resolves, headings are
- * in order and no section is empty. Pure: takes plain data, returns problems, each naming the
- * file, the line or field, and the fix.
+ * Cross-entry checks that a per-entry schema cannot make. This is the one place that checks
+ * every id pointing into another collection (topic, platform, source, article, glossary term),
+ * each with the same message: `<file> (<entry>): unknown topic "x": use one of a, b, c
+ * (defined in content/topics.yaml)`. It also checks that every source is cited somewhere, that
+ * links are written so they survive a sub-path, that headings are in order and no section is
+ * empty, and (when asked) that every article was verified recently. Pure: takes plain data,
+ * returns problems, each naming the file, the line or field, and the fix.
  */
 import { findCitations, findHeadings, findLinks, findTerms } from './mdx-scan.ts';
-import { hrefProblem } from './internal-links.ts';
+import { hrefProblem, parseInternalLink } from './internal-links.ts';
 import { daysBetween } from './dates.ts';
 
-export interface ArticleInput {
+/** Topic and platform ids an entry is filed under. */
+interface Filed {
+  topics?: string[] | undefined;
+  platforms?: string[] | undefined;
+}
+
+export interface ArticleInput extends Filed {
   id: string;
   /** Path shown in messages, e.g. "content/articles/can-you-opt-out.mdx". */
   file: string;
@@ -25,29 +34,29 @@ export interface SourceInput {
   url?: string | undefined;
   reliability?: string | undefined;
 }
-export interface TimelineInput {
+export interface TimelineInput extends Filed {
   id: string;
   sources: string[];
   article: string;
 }
-export interface GlossaryInput {
+export interface GlossaryInput extends Filed {
   id: string;
   sources: string[];
   article?: string | undefined;
   related: string[];
 }
-export interface QuestionInput {
+/** A question, or a checker rule: both cite sources and link to an article section. */
+export interface QuestionInput extends Filed {
   id: string;
   sources: string[];
   /** "article:<slug>#<heading-id>" */
   link: string;
-  /** Where it is written, for messages; default: the questions file. */
-  where?: string;
-}
-export interface ExtraCiter {
-  /** Where the citation is written, e.g. "content/questions.yaml (can-i-opt-out)". */
-  where: string;
-  sources: string[];
+  /** The file it is written in, for messages; default: the questions file. */
+  file?: string;
+  /** What one entry is called in messages; default: "question". */
+  entry?: string;
+  /** The field that holds its platform ids; default: "platforms" (checker rules: "when.apps"). */
+  platformsField?: string;
 }
 
 export interface IntegrityInput {
@@ -56,12 +65,13 @@ export interface IntegrityInput {
   timeline: TimelineInput[];
   glossary: GlossaryInput[];
   questions?: QuestionInput[];
-  /** Other places that cite sources (questions, checker rules…). */
-  others?: ExtraCiter[];
+  /** The ids of content/topics.yaml and content/platforms.yaml. */
+  topics: string[];
+  platforms: string[];
   /**
-   * When given, every article's `lastVerified` must be at most `maxAgeDays` old on `today`.
-   * The build leaves this out (a deploy must never fail because the calendar moved on); the
-   * content lint in the test suite passes it, with siteConfig.maxVerificationAgeDays.
+   * When given, every published article's `lastVerified` must be at most `maxAgeDays` old on
+   * `today`. The build passes it only when SITE_CHECK_VERIFIED_AGE=1 (as `npm test` does): a
+   * deploy must never fail because the calendar moved on.
    */
   verification?: VerificationPolicy;
 }
@@ -72,93 +82,118 @@ export interface VerificationPolicy {
   maxAgeDays: number;
 }
 
+const ARTICLES = 'content/articles';
+const TOPICS = 'content/topics.yaml';
+const PLATFORMS = 'content/platforms.yaml';
 const TIMELINE = 'content/timeline.yaml';
 const GLOSSARY = 'content/glossary.yaml';
 const SOURCES = 'content/sources.yaml';
 const QUESTIONS = 'content/questions.yaml';
 
+/** Longer id lists are cut to the ids closest to the unknown one. */
+const MAX_LISTED = 20;
+
+/** The one wording for an id that names nothing: where, what, and the ids to use instead. */
+export function unknownId(where: string, what: string, id: string, known: readonly string[], definedIn: string, note = ''): string {
+  const listed = known.length <= MAX_LISTED ? known : closest(id, known, 8);
+  const among = known.length <= MAX_LISTED ? `defined in ${definedIn}` : `the ${listed.length} closest of ${known.length}, defined in ${definedIn}`;
+  return `${where}: unknown ${what} "${id}"${note}: use one of ${listed.join(', ')} (${known.length ? among : `none yet: add it to ${definedIn}`})`;
+}
+
+function closest(id: string, known: readonly string[], n: number): string[] {
+  return [...known].sort((a, b) => editDistance(id, a) - editDistance(id, b) || a.localeCompare(b)).slice(0, n);
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
 export function checkContentIntegrity(input: IntegrityInput): string[] {
   const problems: string[] = [];
-  const sourceIds = new Set(input.sources.map((s) => s.id));
+  const sourceIds = input.sources.map((s) => s.id);
   // Link targets: published articles only (a draft is left out of the build).
-  const articleIds = new Set(input.articles.filter((a) => (a.kind ?? 'article') === 'article' && !a.draft).map((a) => a.id));
-  const termIds = new Set(input.glossary.map((g) => g.id));
+  const articleIds = input.articles.filter((a) => (a.kind ?? 'article') === 'article' && !a.draft).map((a) => a.id).sort();
+  const draftIds = new Set(input.articles.filter((a) => a.draft).map((a) => a.id));
+  const termIds = input.glossary.map((g) => g.id);
   const cited = new Set<string>();
 
-  const unknownSource = (where: string, id: string) =>
-    problems.push(`${where}: unknown source id "${id}". Fix: add "${id}" to ${SOURCES} or correct the id.`);
+  /** Reports each id of `ids` that is not among `known`. */
+  const check = (where: string, what: string, ids: readonly string[] | undefined, known: readonly string[], definedIn: string) => {
+    for (const id of ids ?? []) {
+      if (known.includes(id)) continue;
+      const note = what === 'article' && draftIds.has(id) ? ' (a draft: drafts are left out of the build)' : '';
+      problems.push(unknownId(where, what, id, known, definedIn, note));
+    }
+  };
+  const cites = (where: string, ids: readonly string[]) => {
+    for (const id of ids) cited.add(id);
+    check(where, 'source', ids, sourceIds, SOURCES);
+  };
+  const filed = (where: (field: string) => string, entry: Filed, platformsField = 'platforms') => {
+    check(where('topics'), 'topic', entry.topics, input.topics, TOPICS);
+    check(where(platformsField), 'platform', entry.platforms, input.platforms, PLATFORMS);
+  };
+  /** A link written in content: its form (internal-links.ts), and for `article:` its target. */
+  const link = (where: string, href: string, targetWhere = where) => {
+    const why = hrefProblem(href);
+    if (why) problems.push(`${where}: ${why}`);
+    const internal = parseInternalLink(href);
+    if (internal?.kind === 'article') check(targetWhere, 'article', [internal.target], articleIds, ARTICLES);
+  };
+  const entry = (file: string, kind: string, id: string) => (field: string) => `${file} (${kind} "${id}", ${field})`;
 
   for (const article of input.articles) {
     const isArticle = (article.kind ?? 'article') === 'article';
-    const cites = findCitations(article.body);
-    if (isArticle && cites.length === 0) {
+    filed((field) => `${article.file} (${field})`, article);
+    const uses = findCitations(article.body);
+    if (isArticle && uses.length === 0) {
       problems.push(`${article.file}: the article cites no sources. Fix: add <Cite ids="S-…" /> after each factual statement.`);
     }
-    for (const use of cites) {
+    for (const use of uses) {
       if (use.ids.length === 0) {
         problems.push(`${article.file}:${use.line}: <Cite> has no ids. Fix: write <Cite ids="S-01 S-02" />.`);
       }
-      for (const id of use.ids) {
-        cited.add(id);
-        if (!sourceIds.has(id)) unknownSource(`${article.file}:${use.line}`, id);
-      }
+      cites(`${article.file}:${use.line} (<Cite>)`, use.ids);
     }
     if (isArticle && !/<ShortVersion\b/.test(article.body)) {
       problems.push(`${article.file}: no <ShortVersion> box. Fix: start the article with a cited "short version" list.`);
     }
     for (const term of findTerms(article.body)) {
-      if (!termIds.has(term.id)) {
-        problems.push(`${article.file}:${term.line}: <Term id="${term.id}"> is not in ${GLOSSARY}. Fix: add the term or correct the id.`);
-      }
+      check(`${article.file}:${term.line} (<Term>)`, 'glossary term', [term.id], termIds, GLOSSARY);
     }
-    for (const link of findLinks(article.body)) {
-      const why = hrefProblem(link.href, articleIds);
-      if (why) problems.push(`${article.file}:${link.line}: ${why}`);
-    }
+    for (const use of findLinks(article.body)) link(`${article.file}:${use.line}`, use.href, `${article.file}:${use.line} (link "${use.href}")`);
     problems.push(...headingProblems(article));
-    if (isArticle && input.verification) problems.push(...verificationProblems(article, input.verification));
+    if (isArticle && !article.draft && input.verification) problems.push(...verificationProblems(article, input.verification));
   }
 
   for (const event of input.timeline) {
-    const where = `${TIMELINE} (event "${event.id}")`;
-    for (const id of event.sources) {
-      cited.add(id);
-      if (!sourceIds.has(id)) unknownSource(where, id);
-    }
-    if (!articleIds.has(event.article)) {
-      problems.push(`${where}: article "${event.article}" does not exist. Fix: use an article slug.`);
-    }
+    const where = entry(TIMELINE, 'event', event.id);
+    cites(where('sources'), event.sources);
+    check(where('article'), 'article', [event.article], articleIds, ARTICLES);
+    filed(where, event);
   }
 
   for (const term of input.glossary) {
-    const where = `${GLOSSARY} (term "${term.id}")`;
-    for (const id of term.sources) {
-      cited.add(id);
-      if (!sourceIds.has(id)) unknownSource(where, id);
-    }
-    if (term.article !== undefined && !articleIds.has(term.article)) {
-      problems.push(`${where}: article "${term.article}" does not exist. Fix: use an article slug.`);
-    }
-    for (const other of term.related) {
-      if (!termIds.has(other)) problems.push(`${where}: related term "${other}" does not exist in ${GLOSSARY}.`);
-    }
+    const where = entry(GLOSSARY, 'term', term.id);
+    cites(where('sources'), term.sources);
+    if (term.article !== undefined) check(where('article'), 'article', [term.article], articleIds, ARTICLES);
+    check(where('related'), 'glossary term', term.related, termIds, GLOSSARY);
+    filed(where, term);
   }
 
   for (const q of input.questions ?? []) {
-    const where = q.where ?? `${QUESTIONS} (question "${q.id}")`;
-    for (const id of q.sources) {
-      cited.add(id);
-      if (!sourceIds.has(id)) unknownSource(where, id);
-    }
-    const why = hrefProblem(q.link, articleIds);
-    if (why) problems.push(`${where}: ${why}`);
-  }
-
-  for (const other of input.others ?? []) {
-    for (const id of other.sources) {
-      cited.add(id);
-      if (!sourceIds.has(id)) unknownSource(other.where, id);
-    }
+    const where = entry(q.file ?? QUESTIONS, q.entry ?? 'question', q.id);
+    cites(where('sources'), q.sources);
+    link(where('link'), q.link);
+    filed(where, q, q.platformsField);
   }
 
   for (const source of input.sources) {
@@ -220,7 +255,7 @@ export function verificationProblems(article: Pick<ArticleInput, 'file' | 'lastV
   return [];
 }
 
-export class ContentIntegrityError extends Error {
+class ContentIntegrityError extends Error {
   constructor(problems: string[]) {
     super(`Content problems (${problems.length}):\n  - ${problems.join('\n  - ')}`);
     this.name = 'ContentIntegrityError';

@@ -38,3 +38,8 @@ export function toUtcDate(text: string): Date {
   const [y, m, d] = text.split('-').map(Number);
   return new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1));
 }
+
+/** Today's date in UTC as "YYYY-MM-DD". */
+export function todayUtc(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -6,7 +6,7 @@
  */
 
 /** Pages that content may link to with `page:`, and their site-relative paths. */
-export const LINKABLE_PAGES = {
+const LINKABLE_PAGES = {
   home: '',
   articles: 'articles/',
   timeline: 'timeline/',
@@ -18,18 +18,12 @@ export const LINKABLE_PAGES = {
   search: 'search/',
 } as const satisfies Record<string, string>;
 
-export type LinkablePage = keyof typeof LINKABLE_PAGES;
-
-export interface ResolvedLink {
+interface ResolvedLink {
   kind: 'article' | 'page';
   target: string;
   fragment: string | undefined;
   /** Site-relative path, e.g. "articles/x/#y". */
   path: string;
-}
-
-export function isInternalScheme(href: string): boolean {
-  return /^(article|page):/.test(href);
 }
 
 export function articlePath(slug: string): string {
@@ -50,14 +44,14 @@ export function parseInternalLink(href: string): ResolvedLink | undefined {
   return { kind, target, fragment, path: fragment ? `${base}#${fragment}` : base };
 }
 
-/** Why an href written in content is not allowed, or undefined when it is fine. */
-export function hrefProblem(href: string, articleSlugs: ReadonlySet<string>): string | undefined {
+/**
+ * Why an href written in content is not allowed, or undefined when it is fine. Whether an
+ * `article:` link's target exists is a cross-collection check: src/lib/content-integrity.ts.
+ */
+export function hrefProblem(href: string): string | undefined {
   if (href.startsWith('#')) return undefined;
   const link = parseInternalLink(href);
   if (link) {
-    if (link.kind === 'article' && !articleSlugs.has(link.target)) {
-      return `links to unknown article "${link.target}" (${href}). Fix: use one of ${[...articleSlugs].sort().join(', ')}`;
-    }
     if (link.kind === 'page' && !(link.target in LINKABLE_PAGES)) {
       return `links to unknown page "${link.target}" (${href}). Fix: use one of ${Object.keys(LINKABLE_PAGES).join(', ')}`;
     }

@@ -116,7 +116,11 @@ export function nginxSecurityHeaders(): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Parses a `_headers` file into its rules: path pattern → header name (lower case) → value. */
+/**
+ * Parses a `_headers` file into its rules: path pattern → header name (lower case) → value.
+ * Only tests read it (tests/unit/security-headers.test.ts, tests/e2e/hosting.test.ts); it belongs in
+ * tests/support with its nginx twin (tests/support/header-parsers.ts) once the e2e import moves.
+ */
 export function parseHeadersFile(text: string): Map<string, Map<string, string>> {
   const rules = new Map<string, Map<string, string>>();
   let current: Map<string, string> | undefined;
@@ -133,13 +137,4 @@ export function parseHeadersFile(text: string): Map<string, Map<string, string>>
     current.set(m[1]!.toLowerCase(), m[2]!);
   }
   return rules;
-}
-
-/** Parses `add_header Name "value" always;` lines of an nginx file: name (lower case) → value. */
-export function parseNginxAddHeaders(text: string): Map<string, string> {
-  const headers = new Map<string, string>();
-  for (const m of text.matchAll(/^\s*add_header\s+([A-Za-z0-9-]+)\s+"([^"]*)"(\s+always)?\s*;/gm)) {
-    headers.set(m[1]!.toLowerCase(), m[2]!);
-  }
-  return headers;
 }

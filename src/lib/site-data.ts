@@ -7,12 +7,20 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContentIntegrity } from './content-integrity.ts';
 import { citationOrder } from './mdx-scan.ts';
 import { articlePath } from './internal-links.ts';
-import { compareDates } from './dates.ts';
+import { compareDates, todayUtc } from './dates.ts';
+import { siteConfig } from '../site.config.ts';
+
+/**
+ * SITE_CHECK_VERIFIED_AGE=1 adds the last-verified age check (siteConfig.maxVerificationAgeDays)
+ * to the build's integrity checks. `npm test` sets it; a plain `npm run build` (a deploy) leaves it
+ * out, so that a deploy never fails because the calendar moved on.
+ */
+const CHECK_VERIFIED_AGE_VAR = 'SITE_CHECK_VERIFIED_AGE';
 
 export type Article = CollectionEntry<'articles'>;
 export type Source = CollectionEntry<'sources'>;
-export type TimelineEvent = CollectionEntry<'timeline'>;
-export type GlossaryTerm = CollectionEntry<'glossary'>;
+type TimelineEvent = CollectionEntry<'timeline'>;
+type GlossaryTerm = CollectionEntry<'glossary'>;
 export type Question = CollectionEntry<'questions'>;
 export type CheckerRule = CollectionEntry<'checker'>;
 export type Page = CollectionEntry<'pages'>;
@@ -77,16 +85,32 @@ async function loadSiteData(): Promise<SiteData> {
         file: a.filePath ?? `content/articles/${a.id}.mdx`,
         body: a.body ?? '',
         draft: a.data.draft && !showDrafts,
+        lastVerified: a.data.lastVerified,
+        topics: a.data.topics,
+        platforms: a.data.platforms,
       })),
       ...pages.map((p) => ({ id: p.id, file: p.filePath ?? `content/pages/${p.id}.mdx`, body: p.body ?? '', kind: 'page' as const })),
     ],
     sources: sources.map((s) => ({ id: s.id, url: s.data.url, reliability: s.data.reliability })),
-    timeline: timeline.map((e) => ({ id: e.id, sources: e.data.sources, article: e.data.article })),
-    glossary: glossary.map((g) => ({ id: g.id, sources: g.data.sources, article: g.data.article, related: g.data.related })),
+    topics: topics.map((t) => t.id),
+    platforms: platforms.map((p) => p.id),
+    timeline: timeline.map((e) => ({ id: e.id, sources: e.data.sources, article: e.data.article, topics: e.data.topics, platforms: e.data.platforms })),
+    glossary: glossary.map((g) => ({ id: g.id, sources: g.data.sources, article: g.data.article, related: g.data.related, topics: g.data.topics })),
     questions: [
-      ...questions.map((q) => ({ id: q.id, sources: q.data.sources, link: q.data.link })),
-      ...checker.map((r) => ({ id: r.id, sources: r.data.sources, link: r.data.link, where: `content/checker.yaml (rule "${r.id}")` })),
+      ...questions.map((q) => ({ id: q.id, sources: q.data.sources, link: q.data.link, topics: q.data.topics, platforms: q.data.platforms })),
+      ...checker.map((r) => ({
+        id: r.id,
+        sources: r.data.sources,
+        link: r.data.link,
+        platforms: r.data.when.apps,
+        file: 'content/checker.yaml',
+        entry: 'rule',
+        platformsField: 'when.apps',
+      })),
     ],
+    ...(process.env[CHECK_VERIFIED_AGE_VAR] === '1'
+      ? { verification: { today: todayUtc(), maxAgeDays: siteConfig.maxVerificationAgeDays } }
+      : {}),
   });
 
   const citationsByArticle = new Map(articles.map((a) => [a.id, citationOrder(a.body ?? '')]));

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDate } from './dates.ts';
-import { ARTICLE_TYPES, platformId, topicId } from './taxonomy.ts';
+import { platformId, topicId } from './taxonomy.ts';
+import { ARTICLE_TYPES } from '../lib/vocabulary.ts';
 
 /** A dated note of what changed in an article and why; shown on the page and carried by the feed. */
 export const articleUpdate = z.object({
@@ -37,5 +38,3 @@ export const articleSchema = z
     message: 'lastVerified must be on or after published',
     path: ['lastVerified'],
   });
-
-export type ArticleData = z.infer<typeof articleSchema>;

@@ -15,5 +15,3 @@ export const questionSchema = z.object({
   platforms: z.array(platformId()).default([]),
   top: z.boolean().default(false),
 });
-
-export type QuestionData = z.infer<typeof questionSchema>;

@@ -1,19 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDate } from './dates.ts';
-
-export const SOURCE_KINDS = ['official', 'news', 'analysis', 'regulator'] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
-/** Human labels for the kinds, used on the page and in the reference lists. */
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  official: 'Meta statement',
-  news: 'News report',
-  analysis: 'Analysis',
-  regulator: 'Regulator',
-};
-
-/** Source ids are the fact sheet's stable ids: "S-01", "S-110". */
-export const SOURCE_ID = /^S-\d{2,3}$/;
+import { RELIABILITIES, SOURCE_KINDS } from '../lib/vocabulary.ts';
 
 export const sourceSchema = z.object({
   outlet: z.string({ message: 'outlet is required (e.g. "Reuters")' }).min(2),
@@ -36,7 +23,5 @@ export const sourceSchema = z.object({
     )
     .optional(),
   note: z.string().optional(),
-  reliability: z.enum(['low', 'unreliable']).optional(),
+  reliability: z.enum(RELIABILITIES, { message: `reliability must be one of ${RELIABILITIES.join(', ')}` }).optional(),
 });
-
-export type SourceData = z.infer<typeof sourceSchema>;

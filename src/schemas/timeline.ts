@@ -11,5 +11,3 @@ export const timelineEventSchema = z.object({
   topics: z.array(topicId()).min(1),
   platforms: z.array(platformId()).default([]),
 });
-
-export type TimelineEventData = z.infer<typeof timelineEventSchema>;

@@ -2,7 +2,8 @@
  * "Am I affected?" in the browser: reads the form, asks the shared rule function which rules
  * apply and shows those cards (rendered, with their sources, at build time).
  */
-import { ruleApplies, type Answers, type Condition, type MetaAiUse, type Region, type WhatsappLink } from '../lib/checker-rules.ts';
+import { ruleApplies, type Answers, type Condition } from '../lib/checker-rules.ts';
+import { DEFAULT_WHATSAPP_LINK, type MetaAiUse, type Region, type WhatsappLink } from '../lib/vocabulary.ts';
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
   const form = root.querySelector<HTMLFormElement>('[data-checker-form]');
@@ -24,7 +25,7 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
       region,
       apps: data.getAll('apps') as string[],
       metaAi: data.getAll('metaAi') as MetaAiUse[],
-      whatsappLinked: (data.get('whatsappLinked') as WhatsappLink | null) ?? 'not-sure',
+      whatsappLinked: (data.get('whatsappLinked') as WhatsappLink | null) ?? DEFAULT_WHATSAPP_LINK,
     };
     let shown = 0;
     for (const card of cards) {

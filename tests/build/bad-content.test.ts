@@ -12,7 +12,11 @@ const run = promisify(execFile);
 const FIXTURE = 'tests/fixtures/minimal-content';
 const WORK = 'tests/fixtures/.work';
 
-async function buildWith(name: string, breakIt: (dir: string) => void): Promise<{ ok: boolean; output: string }> {
+async function buildWith(
+  name: string,
+  breakIt: (dir: string) => void,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<{ ok: boolean; output: string }> {
   const root = join(WORK, name);
   const content = join(root, 'content');
   rmSync(root, { recursive: true, force: true });
@@ -27,6 +31,7 @@ async function buildWith(name: string, breakIt: (dir: string) => void): Promise<
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...extraEnv,
       },
       maxBuffer: 32 * 1024 * 1024,
     });
@@ -42,7 +47,8 @@ async function buildWith(name: string, breakIt: (dir: string) => void): Promise<
  * process.env; passed on, they would make the child build behave like `astro dev`.
  */
 function cleanEnv(): NodeJS.ProcessEnv {
-  const leaked = /^(TEST|VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+  // SITE_CHECK_VERIFIED_AGE too: only the case that tests it turns the age check on.
+  const leaked = /^(TEST|VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|SITE_CHECK_VERIFIED_AGE)$/;
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
 }
 
@@ -81,7 +87,22 @@ describe('bad content fails the build with the file and the fix', () => {
       edit(article(d, 'second-article'), (t) => t.replace('type: how-to', 'type: how-to\ndraft: true')),
     );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/articles\/first-article\.mdx:\d+: links to unknown article "second-article"/);
+    expect(result.output).toMatch(
+      /articles\/first-article\.mdx:\d+ \(link "article:second-article"\): unknown article "second-article" \(a draft: drafts are left out of the build\): use one of first-article \(defined in content\/articles\)/,
+    );
+  });
+
+  it('with SITE_CHECK_VERIFIED_AGE=1 (as in npm test), an article verified too long ago fails the build', async () => {
+    const verifiedLongAgo = (d: string) =>
+      edit(article(d), (t) => t.replace('published: "2026-11-29"', 'published: "2024-01-01"').replace('lastVerified: "2026-11-29"', 'lastVerified: "2024-01-01"'));
+    const result = await buildWith('verified-age', verifiedLongAgo, { SITE_CHECK_VERIFIED_AGE: '1' });
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(
+      /articles\/first-article\.mdx: lastVerified "2024-01-01" is \d+ days old, more than the 365 allowed \(siteConfig\.maxVerificationAgeDays\)\. Fix: re-check the facts/,
+    );
+    // Without the variable (a deploy), the same content builds: the calendar never breaks a deploy.
+    const deploy = await buildWith('verified-age-deploy', verifiedLongAgo);
+    expect(deploy.ok, deploy.output).toBe(true);
   });
 
   it.each([
@@ -98,12 +119,21 @@ describe('bad content fails the build with the file and the fix', () => {
     {
       kind: 'unknown topic',
       breakIt: (d: string) => edit(article(d), (t) => t.replace('topics: [announcement]', 'topics: [announcement, gardening]')),
-      expected: [/articles\/first-article\.mdx/, /topics\.\d+: unknown topic "gardening": use one of/],
+      expected: [
+        /articles\/first-article\.mdx \(topics\): unknown topic "gardening": use one of ads-and-content, .*opt-out.* \(defined in content\/topics\.yaml\)/,
+      ],
+    },
+    {
+      kind: 'unknown platform',
+      breakIt: (d: string) => edit(join(d, 'checker.yaml'), (t) => t.replace('when: { region: [us] }', 'when: { region: [us], apps: [myspace] }')),
+      expected: [
+        /checker\.yaml \(rule "example-rule", when\.apps\): unknown platform "myspace": use one of facebook, .*whatsapp.* \(defined in content\/platforms\.yaml\)/,
+      ],
     },
     {
       kind: 'unknown source id',
       breakIt: (d: string) => edit(article(d), (t) => t.replace('<Cite ids="S-02" />', '<Cite ids="S-02 S-999" />')),
-      expected: [/articles\/first-article\.mdx:\d+: unknown source id "S-999"/],
+      expected: [/articles\/first-article\.mdx:\d+ \(<Cite>\): unknown source "S-999": use one of S-01, S-02, S-03 \(defined in content\/sources\.yaml\)/],
     },
     {
       kind: 'article with no sources',
@@ -138,7 +168,9 @@ describe('bad content fails the build with the file and the fix', () => {
     {
       kind: 'broken internal link',
       breakIt: (d: string) => edit(article(d), (t) => t.replace('article:second-article', 'article:no-such-article')),
-      expected: [/articles\/first-article\.mdx:\d+: links to unknown article "no-such-article"/],
+      expected: [
+        /articles\/first-article\.mdx:\d+ \(link "article:no-such-article"\): unknown article "no-such-article": use one of first-article, second-article \(defined in content\/articles\)/,
+      ],
     },
     {
       kind: 'MDX syntax error',

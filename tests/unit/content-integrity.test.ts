@@ -12,12 +12,28 @@ const good = (): IntegrityInput => ({
       id: 'a',
       file: 'content/articles/a.mdx',
       body: '<ShortVersion>\n\n- Point. <Cite ids="S-01" />\n\n</ShortVersion>\n\n## Section\n\nText. <Cite ids="S-02" /> <Term id="meta-ai">Meta AI</Term> [b](article:b)\n',
+      topics: ['opt-out'],
+      platforms: ['whatsapp'],
     },
     { id: 'b', file: 'content/articles/b.mdx', body: '<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n' },
   ],
   sources: [{ id: 'S-01', url: 'https://example.org/a' }, { id: 'S-02' }, { id: 'S-03' }],
-  timeline: [{ id: 'e1', sources: ['S-03'], article: 'a' }],
-  glossary: [{ id: 'meta-ai', sources: [], article: 'a', related: [] }],
+  topics: ['announcement', 'opt-out'],
+  platforms: ['facebook', 'whatsapp'],
+  timeline: [{ id: 'e1', sources: ['S-03'], article: 'a', topics: ['announcement'], platforms: [] }],
+  glossary: [{ id: 'meta-ai', sources: [], article: 'a', related: [], topics: [] }],
+  questions: [
+    { id: 'q1', sources: ['S-01'], link: 'article:a#section', topics: ['opt-out'], platforms: ['facebook'] },
+    {
+      id: 'r1',
+      sources: ['S-02'],
+      link: 'article:b',
+      platforms: ['whatsapp'],
+      file: 'content/checker.yaml',
+      entry: 'rule',
+      platformsField: 'when.apps',
+    },
+  ],
 });
 
 describe('content integrity', () => {
@@ -31,7 +47,7 @@ describe('content integrity', () => {
     input.articles[0]!.body += '\nMore. <Cite ids="S-404" />\n';
     const problems = checkContentIntegrity(input);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/articles\/a\.mdx:\d+: unknown source id "S-404"/);
+    expect(problems[0]).toMatch(/^content\/articles\/a\.mdx:\d+ \(<Cite>\): unknown source "S-404": use one of S-01, S-02, S-03 \(defined in content\/sources\.yaml\)$/);
   });
 
   it('rejects an article with no sources', () => {
@@ -54,22 +70,76 @@ describe('content integrity', () => {
     input.timeline[0]!.sources.push('S-500');
     input.glossary[0]!.sources.push('S-501');
     const text = checkContentIntegrity(input).join('\n');
-    expect(text).toMatch(/content\/timeline\.yaml \(event "e1"\): unknown source id "S-500"/);
-    expect(text).toMatch(/content\/glossary\.yaml \(term "meta-ai"\): unknown source id "S-501"/);
+    expect(text).toMatch(/content\/timeline\.yaml \(event "e1", sources\): unknown source "S-500": use one of S-01, S-02, S-03/);
+    expect(text).toMatch(/content\/glossary\.yaml \(term "meta-ai", sources\): unknown source "S-501": use one of/);
   });
 
-  it('rejects a link to an ununknown article and a root-relative link', () => {
+  it('lists the closest ids when there are many to choose from', () => {
     const input = good();
-    input.articles[0]!.body += '\n[x](article:missing) [y](/timeline/)\n';
+    for (let n = 10; n < 40; n++) input.sources.push({ id: `S-${n}` });
+    input.timeline[0]!.sources.push(...input.sources.slice(3).map((s) => s.id), 'S-399');
+    const [problem, ...rest] = checkContentIntegrity(input);
+    expect(rest).toEqual([]);
+    expect(problem).toMatch(/unknown source "S-399": use one of S-39, .* \(the 8 closest of 33, defined in content\/sources\.yaml\)$/);
+  });
+
+  it('rejects an unknown topic or platform wherever one is filed, naming the file, the entry and the ids to use', () => {
+    const input = good();
+    input.articles[0]!.topics!.push('gardening');
+    input.articles[0]!.platforms!.push('myspace');
+    input.timeline[0]!.topics!.push('cooking');
+    input.glossary[0]!.topics!.push('knitting');
+    input.questions![0]!.platforms!.push('friendster');
+    input.questions![1]!.platforms!.push('orkut');
+    expect(checkContentIntegrity(input)).toEqual([
+      'content/articles/a.mdx (topics): unknown topic "gardening": use one of announcement, opt-out (defined in content/topics.yaml)',
+      'content/articles/a.mdx (platforms): unknown platform "myspace": use one of facebook, whatsapp (defined in content/platforms.yaml)',
+      'content/timeline.yaml (event "e1", topics): unknown topic "cooking": use one of announcement, opt-out (defined in content/topics.yaml)',
+      'content/glossary.yaml (term "meta-ai", topics): unknown topic "knitting": use one of announcement, opt-out (defined in content/topics.yaml)',
+      'content/questions.yaml (question "q1", platforms): unknown platform "friendster": use one of facebook, whatsapp (defined in content/platforms.yaml)',
+      'content/checker.yaml (rule "r1", when.apps): unknown platform "orkut": use one of facebook, whatsapp (defined in content/platforms.yaml)',
+    ]);
+  });
+
+  it('rejects an unknown article or glossary term in the timeline, glossary, questions and checker rules', () => {
+    const input = good();
+    input.timeline[0]!.article = 'gone';
+    input.glossary[0]!.article = 'missing';
+    input.glossary[0]!.related.push('no-such-term');
+    input.questions![0]!.link = 'article:nowhere#x';
+    input.questions![1]!.sources.push('S-404');
+    expect(checkContentIntegrity(input)).toEqual([
+      'content/timeline.yaml (event "e1", article): unknown article "gone": use one of a, b (defined in content/articles)',
+      'content/glossary.yaml (term "meta-ai", article): unknown article "missing": use one of a, b (defined in content/articles)',
+      'content/glossary.yaml (term "meta-ai", related): unknown glossary term "no-such-term": use one of meta-ai (defined in content/glossary.yaml)',
+      'content/questions.yaml (question "q1", link): unknown article "nowhere": use one of a, b (defined in content/articles)',
+      'content/checker.yaml (rule "r1", sources): unknown source "S-404": use one of S-01, S-02, S-03 (defined in content/sources.yaml)',
+    ]);
+  });
+
+  it('rejects a link to an unknown article and a root-relative link', () => {
+    const input = good();
+    input.articles[0]!.body += '\n[x](article:missing#y) [y](/timeline/)\n';
     const text = checkContentIntegrity(input).join('\n');
-    expect(text).toMatch(/a\.mdx:\d+: links to unknown article "missing"/);
+    expect(text).toMatch(/a\.mdx:\d+ \(link "article:missing#y"\): unknown article "missing": use one of a, b \(defined in content\/articles\)/);
     expect(text).toMatch(/a\.mdx:\d+: has a root-relative link "\/timeline\/"/);
+  });
+
+  it('says so when a link points to a draft', () => {
+    const input = good();
+    input.articles[1]!.draft = true;
+    input.questions![1]!.link = 'article:a';
+    expect(checkContentIntegrity(input)).toEqual([
+      'content/articles/a.mdx:9 (link "article:b"): unknown article "b" (a draft: drafts are left out of the build): use one of a (defined in content/articles)',
+    ]);
   });
 
   it('rejects an unknown glossary term', () => {
     const input = good();
     input.articles[0]!.body += '\n<Term id="nope">x</Term>\n';
-    expect(checkContentIntegrity(input).join('\n')).toMatch(/<Term id="nope"> is not in content\/glossary\.yaml/);
+    expect(checkContentIntegrity(input).join('\n')).toMatch(
+      /a\.mdx:\d+ \(<Term>\): unknown glossary term "nope": use one of meta-ai \(defined in content\/glossary\.yaml\)/,
+    );
   });
 
   it('rejects a link to an unreliable source', () => {
@@ -117,7 +187,7 @@ describe('content integrity', () => {
       expect(verificationProblems({ file, lastVerified: '2027-01-01' }, policy).join()).toMatch(/a\.mdx: lastVerified "2027-01-01" is in the future/);
     });
 
-    it('is part of the integrity check only when a policy is given (the build never fails on the calendar)', () => {
+    it('is part of the integrity check only when a policy is given (the build passes one only with SITE_CHECK_VERIFIED_AGE=1)', () => {
       const input = good();
       input.articles[0]!.lastVerified = '2020-01-01';
       expect(checkContentIntegrity(input)).toEqual([]);

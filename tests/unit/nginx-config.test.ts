@@ -5,8 +5,8 @@ import {
   DEFAULT_CACHE_CONTROL,
   SECURITY_HEADERS,
   nginxSecurityHeaders,
-  parseNginxAddHeaders,
 } from '../../src/lib/security-headers.ts';
+import { parseNginxAddHeaders } from '../support/header-parsers.ts';
 import { DEPLOY_CONF, DEPLOY_HEADERS, INSTALLED_HEADERS, serverBlockFor } from '../support/nginx.ts';
 
 /** The nginx recipe as committed; the end-to-end run then checks what nginx really sends. */

@@ -3,15 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../lib/site-data.ts';
 import { renderOgImage } from '../../lib/og-image.ts';
 import { siteConfig } from '../../site.config.ts';
+import { ARTICLE_TYPE_LABELS } from '../../lib/vocabulary.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { articles } = await getSiteData();
-  const kind = { explainer: 'Explainer', 'how-to': 'How-to', 'fact-check': 'Fact-check' } as const;
   return [
     { params: { slug: 'site' }, props: { kicker: 'Explainer site', title: siteConfig.name, footer: 'Every claim sourced · no tracking' } },
     ...articles.map((a) => ({
       params: { slug: a.id },
-      props: { kicker: kind[a.data.type], title: a.data.title, footer: `${siteConfig.name} · last verified ${a.data.lastVerified}` },
+      props: { kicker: ARTICLE_TYPE_LABELS[a.data.type], title: a.data.title, footer: `${siteConfig.name} · last verified ${a.data.lastVerified}` },
     })),
   ];
 };
