@@ -144,7 +144,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     }
     expect(new Set(seen).size).toBe(3);
     await page.keyboard.press('ArrowUp');
-    expect((await focused(page))?.href).toBe(seen[1]);
+    await expect.poll(async () => (await focused(page))?.href).toBe(seen[1]);
 
     // Enter on a focused result opens it.
     await page.keyboard.press('Enter');
@@ -164,7 +164,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     await page.goto(`${site.server.url}articles/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
     // The next Tab lands on the first link inside main, not back in the header.
     await page.keyboard.press('Tab');
     const f = await focused(page);

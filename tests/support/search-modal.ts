@@ -7,8 +7,8 @@ import { searchTerms } from '../../src/lib/search-query.ts';
  * query, wait for its results (or for the no-results help).
  */
 export const MODAL = 'pagefind-modal dialog[open]';
-export const modalInput = (page: Page): Locator => page.locator(`${MODAL} pagefind-input input`);
-export const modalResults = (page: Page): Locator => page.locator(`${MODAL} pagefind-results a[href]`);
+const modalInput = (page: Page): Locator => page.locator(`${MODAL} pagefind-input input`);
+const modalResults = (page: Page): Locator => page.locator(`${MODAL} pagefind-results a[href]`);
 
 /** Opens the modal with a key press ("Control+k", "/", "Enter" on a focused trigger) or, by default, a click on the header trigger. */
 export async function openSearch(page: Page, key?: string): Promise<Locator> {
