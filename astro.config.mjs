@@ -23,7 +23,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The search page asks robots not to index it (<meta name="robots" content="noindex">) and the
-    // 404 page is not content: both stay out of the sitemap (tests/site/html-validity.test.ts
+    // 404 page is not content: both stay out of the sitemap (tests/site/feeds-and-sitemap.test.ts
     // checks that noindex and the sitemap agree).
     sitemap({ filter: (page) => !/\/(search|404)\/?$/.test(new URL(page).pathname) }),
     pagefindIndex(),

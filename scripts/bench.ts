@@ -14,8 +14,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { hasGnuTime, timedBuild, type BuildResult } from './bench/build.ts';
 import { generateContent } from './bench/generate.ts';
 import { coldSearch, firstLoad, sessionSearches, warmSearch, type ColdSearch, type SearchTiming, type Transfer } from './bench/browser.ts';

@@ -3,8 +3,8 @@
  * Usage: npm run build && npm run screenshots  (writes PNGs to .screenshots/)
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const pages = (process.env.SHOT_PAGES ?? ',articles/can-you-opt-out/,timeline/').split(',');
 const out = '.screenshots';

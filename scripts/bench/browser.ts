@@ -16,7 +16,7 @@
  *   - session: the same page, after an earlier query (Pagefind, wasm and some chunks in memory).
  */
 import type { Browser, Page } from 'playwright-core';
-import type { RunningServer } from '../../tests/support/static-server.ts';
+import type { RunningServer } from '../lib/static-server.ts';
 
 export interface Transfer {
   /** Response bodies as the server sent them (gzip), summed. */

@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium.ts';
 
 export const CHROME_FLAGS = ['--headless', ...CHROMIUM_ARGS];
 

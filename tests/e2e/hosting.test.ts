@@ -1,11 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { startNginx, type SiteServer } from '../support/nginx.ts';
-import { assertBuilt, TARGETS } from '../support/targets.ts';
-import { idsIn, linkTargets } from '../support/site-files.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { serveToChromium } from '../support/served-site.ts';
+import { TARGETS } from '../support/targets.ts';
+import { builtArticles, htmlFiles, idsIn, linkTargets, pagePath, readHtml } from '../support/site-files.ts';
 import {
   CACHE_RULES,
   DEFAULT_CACHE_CONTROL,
@@ -16,8 +14,9 @@ import { CLOUDFLARE_PAGES_FILE_LIMIT } from '../../src/integrations/host-files.t
 
 /**
  * The build behind a real web server (Debian's nginx, configured by deploy/nginx.conf), over
- * HTTP: a crawl from the home page, the sitemap and feed, missing paths, trailing slashes, and
- * the headers nginx sends compared with the build's _headers file.
+ * HTTP: a crawl from the home page, missing paths, trailing slashes, and the headers nginx sends
+ * compared with the build's _headers file. The sitemap, feed and robots.txt are
+ * tests/site/feeds-and-sitemap.test.ts's.
  */
 
 interface Fetched {
@@ -32,10 +31,9 @@ async function get(url: string): Promise<Fetched> {
   return { url, status: res.status, headers: res.headers, body: await res.text() };
 }
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-
 describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
-  let server: SiteServer;
+  const site = serveToChromium(target);
+  const article = builtArticles(target)[0]!;
   /** Every response the crawl got, by URL (no fragment). */
   const crawled = new Map<string, Fetched>();
   /** Every internal link with a fragment: where it was found, and its target URL and id. */
@@ -46,12 +44,9 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
   const escaping: string[] = [];
 
   beforeAll(async () => {
-    assertBuilt(target);
-    server = await startNginx(target.dist, target.base);
-
     // Breadth-first from the home page over every href/src (and the search bundle path) in the HTML.
-    const queue: { url: string; from: string }[] = [{ url: server.url, from: '(start)' }];
-    const seen = new Set([server.url]);
+    const queue: { url: string; from: string }[] = [{ url: site.server.url, from: '(start)' }];
+    const seen = new Set([site.server.url]);
     while (queue.length) {
       const { url, from } = queue.shift()!;
       const res = await get(url);
@@ -64,9 +59,9 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
         let link = new URL(value, url);
         if (link.origin === target.site) {
           if (!link.pathname.startsWith(target.base)) escaping.push(`${value} on ${url}`);
-          link = new URL(link.pathname + link.search + link.hash, server.origin);
+          link = new URL(link.pathname + link.search + link.hash, site.server.origin);
         }
-        if (link.origin !== server.origin) continue; // a link to another site: never loaded by the page
+        if (link.origin !== site.server.origin) continue; // a link to another site: never loaded by the page
         if (!link.pathname.startsWith(target.base)) escaping.push(`${value} on ${url}`);
         const targets = attr === 'bundle-path' || attr === 'data-bundle-path' ? [`${link.href}pagefind.js`, `${link.href}pagefind-component-ui.js`] : [link.href];
         for (const t of targets) {
@@ -80,9 +75,6 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
       }
     }
   }, 120_000);
-  afterAll(async () => {
-    await server?.close();
-  });
 
   const files = existsSync(target.dist)
     ? readdirSync(target.dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
@@ -111,40 +103,11 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
     expect(missing.map((f) => `${f.url}#${f.id} (from ${f.from})`)).toEqual([]);
   });
 
-  it('the crawl reaches every page in the sitemap, whose URLs are absolute under SITE_URL and SITE_BASE', async () => {
-    const index = await get(`${server.url}sitemap-index.xml`);
-    expect(index.status).toBe(200);
-    const sitemaps = locs(index.body);
-    expect(sitemaps.length).toBeGreaterThan(0);
-    const pages: string[] = [];
-    for (const sitemap of sitemaps) {
-      expect(sitemap.startsWith(`${target.site}${target.base}`)).toBe(true);
-      const res = await get(server.origin + new URL(sitemap).pathname);
-      expect(res.status).toBe(200);
-      pages.push(...locs(res.body));
-    }
-    expect(pages.length).toBeGreaterThan(10);
-    const unreached = pages.filter((p) => {
-      if (!p.startsWith(`${target.site}${target.base}`)) return true;
-      return crawled.get(server.origin + new URL(p).pathname)?.status !== 200;
-    });
+  it('the crawl from the home page reaches every built page that is not marked noindex', () => {
+    const indexable = htmlFiles(target.dist).filter((f) => f !== '404.html' && !/<meta name="robots" content="[^"]*noindex/.test(readHtml(target.dist, f)));
+    expect(indexable.length).toBeGreaterThan(10);
+    const unreached = indexable.filter((f) => crawled.get(site.server.origin + pagePath(f, target.base))?.status !== 200);
     expect(unreached).toEqual([]);
-  });
-
-  it('robots.txt and the feed point to absolute URLs under SITE_URL and SITE_BASE, and every feed link resolves', async () => {
-    const robots = await get(`${server.url}robots.txt`);
-    expect(robots.status).toBe(200);
-    expect(robots.body).toContain(`Sitemap: ${target.site}${target.base}sitemap-index.xml`);
-    const feedHref = /<link rel="alternate" type="application\/rss\+xml"[^>]*href="([^"]+)"/.exec(crawled.get(server.url)!.body)?.[1];
-    expect(feedHref).toBe(`${target.base}rss.xml`);
-    const feed = await get(server.origin + feedHref!);
-    expect(feed.status).toBe(200);
-    const links = [...feed.body.matchAll(/<(?:link|guid[^>]*)>([^<]+)</g)].map((m) => m[1]!);
-    expect(links.length).toBeGreaterThan(8);
-    for (const link of links) {
-      expect(link.startsWith(`${target.site}${target.base}`), link).toBe(true);
-      expect(crawled.get(server.origin + new URL(link).pathname)?.status, link).toBe(200);
-    }
   });
 
   it('every page has a canonical link and og:url equal to SITE_URL + SITE_BASE + its path', () => {
@@ -162,8 +125,8 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
     'no-such-page/',
     'no-such-page',
     'articles/no-such-article/',
-    'articles/can-you-opt-out/extra/',
-    'articles/can-you-opt-out/index.html/',
+    `${article.file.replace(/index\.html$/, '')}extra/`,
+    `${article.file}/`,
     'no-such-file.html',
     'ARTICLES/',
     '%E2%9C%93/',
@@ -172,10 +135,10 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
     'pagefind/',
     'pagefind/missing.pf_fragment',
   ];
-  const outside = target.base === '/' ? [] : ['/', '/project/', '/project/other/', '/articles/can-you-opt-out/', '/project/sub404.html'];
+  const outside = target.base === '/' ? [] : ['/', '/project/', '/project/other/', `/${article.file.replace(/index\.html$/, '')}`, '/project/sub404.html'];
 
   it.each([...missing.map((p) => target.base + p), ...outside])('GET %s → the site\'s 404 page, with status 404', async (path) => {
-    const res = await get(server.origin + path);
+    const res = await get(site.server.origin + path);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.body).toBe(readFileSync(join(target.dist, '404.html'), 'utf8'));
@@ -183,13 +146,13 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
   });
 
   it('a page address without its trailing slash redirects to the page, on the same host and port', async () => {
-    const pages = [...crawled.keys()].filter((u) => u.endsWith('/') && u !== server.url);
+    const pages = [...crawled.keys()].filter((u) => u.endsWith('/') && u !== site.server.url);
     expect(pages.length).toBeGreaterThan(10);
     // The base itself too (/project/sub → /project/sub/); a domain root has no slash-less form.
-    for (const page of target.base === '/' ? pages : [...pages, server.url]) {
+    for (const page of target.base === '/' ? pages : [...pages, site.server.url]) {
       const path = new URL(page).pathname.replace(/\/$/, '');
       for (const query of ['', '?highlight=meta']) {
-        const res = await get(server.origin + path + query);
+        const res = await get(site.server.origin + path + query);
         expect(res.status, path).toBe(301);
         // Relative, so a browser stays on whatever host and port it used.
         expect(res.headers.get('location'), path).toBe(`${path}/${query}`);
@@ -197,18 +160,14 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
     }
   });
 
-  it('in Chromium, /articles/can-you-opt-out (no slash) lands on the article at the same origin', async () => {
-    let browser: Browser | undefined;
-    try {
-      browser = await launchChromium();
-      const page = await (await newContext(browser)).newPage();
-      const response = await page.goto(`${server.url}articles/can-you-opt-out`);
-      expect(response?.status()).toBe(200);
-      expect(page.url()).toBe(`${server.url}articles/can-you-opt-out/`);
-      expect(await page.locator('h1').textContent()).toMatch(/opt out/i);
-    } finally {
-      await browser?.close();
-    }
+  it('in Chromium, an article address without its slash lands on the article at the same origin', async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    const url = site.server.origin + article.path;
+    const response = await page.goto(url.replace(/\/$/, ''));
+    expect(response?.status()).toBe(200);
+    expect(page.url()).toBe(url);
+    expect((await page.locator('h1').textContent())?.trim()).toBe(article.title);
+    await page.context().close();
   });
 
   describe('headers', () => {
@@ -225,13 +184,13 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
     const security = new Map(SECURITY_HEADERS.map(([n, v]) => [n.toLowerCase(), v]));
 
     async function samples(): Promise<Fetched[]> {
-      const entry = JSON.parse((await get(`${server.url}pagefind/pagefind-entry.json`)).body) as { languages: Record<string, { hash: string }> };
+      const entry = JSON.parse((await get(`${site.server.url}pagefind/pagefind-entry.json`)).body) as { languages: Record<string, { hash: string }> };
       const extra = await Promise.all([
-        get(`${server.url}pagefind/pagefind-entry.json`),
-        get(`${server.url}pagefind/pagefind.en_${entry.languages.en!.hash}.pf_meta`),
-        get(`${server.url}pagefind/pagefind-worker.js`),
-        get(`${server.url}no-such-page/`),
-        get(`${server.url}articles`),
+        get(`${site.server.url}pagefind/pagefind-entry.json`),
+        get(`${site.server.url}pagefind/pagefind.en_${entry.languages.en!.hash}.pf_meta`),
+        get(`${site.server.url}pagefind/pagefind-worker.js`),
+        get(`${site.server.url}no-such-page/`),
+        get(`${site.server.url}articles`),
       ]);
       return [...crawled.values(), ...extra];
     }

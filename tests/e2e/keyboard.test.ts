@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newContext } from '../support/browser.ts';
 import { serveToChromium } from '../support/served-site.ts';
 import { TARGETS } from '../support/targets.ts';
+import { builtArticles } from '../support/site-files.ts';
+import { MODAL, openSearch, searchFor } from '../support/search-modal.ts';
 import { siteConfig } from '../../src/site.config.ts';
 
 /**
@@ -87,7 +88,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
   let page: Page;
 
   beforeAll(async () => {
-    page = await (await newContext(site.browser, { colorScheme })).newPage();
+    page = await (await site.browser.newContext({ colorScheme })).newPage();
   });
 
   it('the focus check fails on an element whose focus ring is removed', async () => {
@@ -101,7 +102,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
   });
 
   it('Tab goes skip link → site name → nav → theme menu → search trigger, each with a visible focus ring', async () => {
-    await page.goto(`${site.server.url}articles/can-you-opt-out/`);
+    await page.goto(site.server.origin + builtArticles(target)[0]!.path);
     const steps: { step: string; check: (f: Focused) => void }[] = [
       { step: 'skip link', check: (f) => expect(f.text).toBe('Skip to content') },
       { step: 'site name', check: (f) => expect([f.text, f.href]).toEqual([siteConfig.name, target.base]) },
@@ -124,13 +125,11 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     await page.goto(`${site.server.url}articles/`);
     for (let i = 0; i < 2 + siteConfig.nav.length + 2; i++) await page.keyboard.press('Tab');
     expect((await focused(page))?.search).toBe(true);
-    await page.keyboard.press('Enter');
-    await page.locator('pagefind-modal dialog[open] pagefind-input input').waitFor();
+    await openSearch(page, 'Enter');
     await expect.poll(async () => (await focused(page))?.tag).toBe('input');
     expectVisibleFocus(await focused(page), 'search input');
 
-    await page.keyboard.type('camera roll');
-    await page.locator('pagefind-modal dialog[open] pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
+    await searchFor(page, 'camera roll');
     const seen: string[] = [];
     for (let i = 1; i <= 3; i++) {
       await page.keyboard.press('ArrowDown');
@@ -145,7 +144,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     }
     expect(new Set(seen).size).toBe(3);
     await page.keyboard.press('ArrowUp');
-    expect((await focused(page))?.href).toBe(seen[1]);
+    await expect.poll(async () => (await focused(page))?.href).toBe(seen[1]);
 
     // Enter on a focused result opens it.
     await page.keyboard.press('Enter');
@@ -154,10 +153,9 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
 
     // Back on a page, the modal opens again by keyboard and Escape hands focus back to the trigger.
     await page.goto(`${site.server.url}articles/`);
-    await page.keyboard.press('Control+k');
-    await page.locator('pagefind-modal dialog[open] pagefind-input input').waitFor();
+    await openSearch(page, 'Control+k');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('pagefind-modal dialog[open]').count()).toBe(0);
+    await expect.poll(() => page.locator(MODAL).count()).toBe(0);
     await expect.poll(async () => (await focused(page))?.search).toBe(true);
     expectVisibleFocus(await focused(page), 'trigger after closing search');
   });
@@ -166,7 +164,7 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     await page.goto(`${site.server.url}articles/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
     // The next Tab lands on the first link inside main, not back in the header.
     await page.keyboard.press('Tab');
     const f = await focused(page);

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newContext } from '../support/browser.ts';
 import { serveToChromium } from '../support/served-site.ts';
 import { TARGETS } from '../support/targets.ts';
 import { SEARCH_RANKING, searchTerms } from '../../src/lib/search-query.ts';
@@ -56,7 +55,7 @@ describe.each(TARGETS)('search relevance ($name build)', (target) => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await (await newContext(site.browser)).newPage();
+    page = await (await site.browser.newContext()).newPage();
     await page.goto(site.server.url);
   });
 

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, newContext } from '../support/browser.ts';
-import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { serveToChromium } from '../support/served-site.ts';
 import { assertBuilt, TARGETS } from '../support/targets.ts';
-import { htmlFiles } from '../support/site-files.ts';
+import { builtArticles, htmlFiles } from '../support/site-files.ts';
 import { KB, kb, pageWeight, staticImports, type PageWeight } from '../support/page-weight.ts';
 
 /**
@@ -64,28 +62,18 @@ describe('size budgets of every page (root build)', () => {
 });
 
 describe('what Chromium fetches on first load is what the budgets count', () => {
-  let browser: Browser;
-  let server: RunningServer;
+  const site = serveToChromium(target, 'static');
 
-  beforeAll(async () => {
-    server = await serveStatic(target.dist, target.base);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it.each(['index.html', 'articles/can-you-opt-out/index.html', 'timeline/index.html'])('%s', async (file) => {
-    const page = await (await newContext(browser)).newPage();
+  it.each(['index.html', builtArticles(target)[0]!.file, 'timeline/index.html'])('%s', async (file) => {
+    const page = await (await site.browser.newContext()).newPage();
     const fetched: { type: string; path: string }[] = [];
     page.on('request', (r) => fetched.push({ type: r.resourceType(), path: new URL(r.url()).pathname }));
-    await page.goto(server.url + file.replace(/index\.html$/, ''));
-    await page.waitForLoadState('networkidle');
+    await page.goto(site.server.url + file.replace(/index\.html$/, ''));
     const w = pageWeight(target.dist, target.base, file);
     const of = (type: string) => fetched.filter((f) => f.type === type).map((f) => f.path).sort();
-    expect(of('script')).toEqual([...w.js.files].sort());
-    expect(of('stylesheet')).toEqual([...w.css.files].sort());
+    // goto waits for the load event, after the stylesheets and module scripts; poll for stragglers.
+    await expect.poll(() => of('script')).toEqual([...w.js.files].sort());
+    await expect.poll(() => of('stylesheet')).toEqual([...w.css.files].sort());
     await page.context().close();
   });
 });

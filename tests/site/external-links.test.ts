@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { assertBuilt, TARGETS } from '../support/targets.ts';
 import { htmlFiles, readHtml } from '../support/site-files.ts';
+import { startTags } from '../support/html.ts';
 
 /**
  * External links and third-party resources, over every page of both builds:
@@ -18,25 +19,12 @@ const SITE_ORIGIN = 'http://localhost:4321';
 const sourcesYaml = parse(readFileSync('content/sources.yaml', 'utf8')) as Record<string, { url?: string }>;
 const ALLOWED = new Set(Object.values(sourcesYaml).flatMap((s) => (s.url ? [s.url] : [])));
 
-const decode = (value: string) =>
-  value.replaceAll('&amp;', '&').replaceAll('&#38;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
-
-function attributes(tag: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const m of tag.matchAll(/\s([a-zA-Z:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-    attrs.set(m[1]!.toLowerCase(), decode(m[2] ?? m[3] ?? m[4] ?? ''));
-  }
-  return attrs;
-}
-
 const isAbsolute = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//');
 
 /** What is wrong with the external links and resources of one HTML page, one line per problem. */
 function externalProblems(html: string, allowed: ReadonlySet<string>, siteOrigin = SITE_ORIGIN): string[] {
   const problems: string[] = [];
-  for (const m of html.matchAll(/<(a|area|link|script|img|iframe|source|video|audio|embed|object|form|image|use)\b[^>]*>/gi)) {
-    const tag = m[1]!.toLowerCase();
-    const attrs = attributes(m[0]);
+  for (const { name: tag, attrs } of startTags(html, /^(a|area|link|script|img|iframe|source|video|audio|embed|object|form|image|use)$/)) {
     if (tag === 'a' || tag === 'area') {
       const href = attrs.get('href');
       if (href === undefined || !isAbsolute(href)) continue;

@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
  * dir that is removed afterwards. The config is generated from the repository's server block by
  * a few substitutions, each of which must match, so the tests always run the recipe as written.
  */
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const DEPLOY_CONF = resolve('deploy/nginx.conf');
 export const DEPLOY_HEADERS = resolve('deploy/nginx/security-headers.conf');
 /** Where deploy/nginx.conf expects the headers include on a server. */

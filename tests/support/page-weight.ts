@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { attributes } from './html.ts';
 
 /**
  * What a built page makes the browser download on first load, before the reader opens search,
@@ -11,7 +12,7 @@ import { gzipSync } from 'node:zlib';
  */
 export const KB = 1024;
 
-export const gzipSize = (data: string | Buffer): number => gzipSync(data).length;
+const gzipSize = (data: string | Buffer): number => gzipSync(data).length;
 
 export interface PageWeight {
   file: string;
@@ -22,8 +23,7 @@ export interface PageWeight {
   imagesWithoutSize: string[];
 }
 
-const attr = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string): string | undefined => attributes(tag).get(name);
 
 /** Strips the <template> contents: markup in a template is inert until a script clones it. */
 const withoutTemplates = (html: string) => html.replace(/<template\b[\s\S]*?<\/template>/gi, '');

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { startNginx } from './nginx.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { assertBuilt, type BuildTarget } from './targets.ts';
 
 /** What a browser test needs: the built site served on loopback, and Chromium. */

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { attributes, decodeEntities, startTags } from './html.ts';
+import { assertBuilt, type BuildTarget } from './targets.ts';
 
 /** Every built HTML file under `dist`, as paths relative to it ("articles/x/index.html"). */
 export function htmlFiles(dist: string): string[] {
@@ -26,16 +28,41 @@ export function readHtml(dist: string, file: string): string {
   return readFileSync(join(dist, file), 'utf8');
 }
 
-/** Attribute values of every `href`/`src` in an HTML string (a light parse, enough for our own output). */
+const LINK_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'bundle-path', 'data-bundle-path', 'content']);
+
+/** Every URL-like attribute (href, src, srcset, action, content, Pagefind's bundle path) of an HTML string. */
 export function linkTargets(html: string): { attr: string; value: string }[] {
-  const out: { attr: string; value: string }[] = [];
-  for (const m of html.matchAll(/\s(href|src|srcset|action|bundle-path|data-bundle-path|content)\s*=\s*"([^"]*)"/g)) {
-    out.push({ attr: m[1]!, value: m[2]!.replaceAll('&amp;', '&') });
-  }
-  return out;
+  return startTags(html).flatMap((t) => [...t.attrs].filter(([name]) => LINK_ATTRIBUTES.has(name)).map(([attr, value]) => ({ attr, value })));
 }
 
 /** Every element id in an HTML string. */
 export function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid\s*=\s*"([^"]*)"/g)].map((m) => m[1]!));
+  return new Set(startTags(html).flatMap((t) => (t.attrs.has('id') ? [t.attrs.get('id')!] : [])));
+}
+
+export interface BuiltArticle {
+  /** URL path under the base: "/base/articles/x/". */
+  path: string;
+  /** Its file in dist: "articles/x/index.html". */
+  file: string;
+  /** The title its card on the articles index shows. */
+  title: string;
+}
+
+/**
+ * The published articles of a build in reading order, as the articles index lists them: tests
+ * take slugs, titles and order from here, never from a copy that an editor's change would break.
+ */
+export function builtArticles(target: BuildTarget): BuiltArticle[] {
+  assertBuilt(target);
+  const html = readHtml(target.dist, 'articles/index.html');
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const out: BuiltArticle[] = [];
+  for (const m of main.matchAll(/<a\b[^>]*>([^<]+)<\/a>/g)) {
+    const path = attributes(m[0]).get('href') ?? '';
+    if (!path.startsWith(`${target.base}articles/`) || out.some((a) => a.path === path)) continue;
+    out.push({ path, file: `${path.slice(target.base.length)}index.html`, title: decodeEntities(m[1]!).trim() });
+  }
+  if (out.length < 2) throw new Error(`Expected the articles index of ${target.dist} to list articles; found ${out.length}.`);
+  return out;
 }

@@ -13,11 +13,11 @@ export interface BuildTarget {
   site: string;
 }
 
-export const SUB_PATH = '/project/sub/';
+const SUB_PATH = '/project/sub/';
 /** The sub-path build's SITE_URL (package.json `build:sub`), as for a GitHub Pages project site. */
-export const SUB_SITE = 'https://example.github.io';
+const SUB_SITE = 'https://example.github.io';
 /** The root build's SITE_URL: none is set, so the local placeholder (src/lib/base-path.ts). */
-export const ROOT_SITE = 'http://localhost:4321';
+const ROOT_SITE = 'http://localhost:4321';
 
 export const TARGETS: BuildTarget[] = [
   { name: 'root', dist: resolve('dist'), base: '/', site: ROOT_SITE },

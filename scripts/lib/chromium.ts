@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { existsSync } from 'node:fs';
 
 /** Debian's Chromium, headless, with no background traffic. Never a downloaded browser. */
@@ -24,8 +24,4 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: [...CHROMIUM_ARGS],
   });
-}
-
-export async function newContext(browser: Browser, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
-  return browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.colorScheme ?? 'light' });
 }

@@ -1,0 +1,46 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { searchTerms } from '../../src/lib/search-query.ts';
+
+/**
+ * The search modal flow, written once for every suite that uses it: open the modal, type a
+ * query, wait for its results (or for the no-results help).
+ */
+export const MODAL = 'pagefind-modal dialog[open]';
+const modalInput = (page: Page): Locator => page.locator(`${MODAL} pagefind-input input`);
+const modalResults = (page: Page): Locator => page.locator(`${MODAL} pagefind-results a[href]`);
+
+/** Opens the modal with a key press ("Control+k", "/", "Enter" on a focused trigger) or, by default, a click on the header trigger. */
+export async function openSearch(page: Page, key?: string): Promise<Locator> {
+  if (key) await page.keyboard.press(key);
+  else await page.locator('[data-search-trigger]').click();
+  const input = modalInput(page);
+  await input.waitFor();
+  return input;
+}
+
+/** The "N results for …" line that Pagefind announces to screen readers. */
+export const summaryText = async (page: Page, scope = 'pagefind-modal'): Promise<string> =>
+  (await page.locator(`${scope} pagefind-summary`).textContent()) ?? '';
+
+/**
+ * Types `query` key by key into the open modal and waits until the summary announces results
+ * for the whole query (as searched: the site drops words like "of") (on a busy machine a search can start mid-typing and the final one then
+ * empties and refills the list) and the first result link is on screen. Returns the results.
+ */
+export async function searchFor(page: Page, query: string): Promise<Locator> {
+  await modalInput(page).pressSequentially(query);
+  const escaped = searchTerms(query).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await expect.poll(() => summaryText(page), { timeout: 15_000 }).toMatch(new RegExp(`\\d+ results? for ${escaped}`, 'i'));
+  const results = modalResults(page);
+  await results.first().waitFor({ timeout: 15_000 });
+  return results;
+}
+
+/** Fills the open modal with a query that finds nothing and waits for the help shown instead. */
+export async function searchForNothing(page: Page, query = 'kumquat'): Promise<Locator> {
+  await modalInput(page).fill(query);
+  const help = page.locator('pagefind-modal [data-search-help]');
+  await help.waitFor({ state: 'visible', timeout: 15_000 });
+  return help;
+}
