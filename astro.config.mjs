@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -12,6 +14,25 @@ import { normalizeBase, siteUrlFromEnv } from './src/lib/base-path.ts';
 const base = normalizeBase(process.env.SITE_BASE);
 const site = siteUrlFromEnv(process.env.SITE_URL);
 
+/** @param {import('hast').ElementContent} node @returns {string} */
+const textOf = (node) => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
+
+// Every ## and ### in MDX gets a "#" link to itself, in the HTML (no script). The ids are set
+// first by Astro's own heading-id plugin (github-slugger, the ids content links and the table of
+// contents use). The link has no text of its own, so the heading's text, which Astro collects for
+// the table of contents, stays clean: its name is the aria-label, and CSS draws the "#"
+// (.heading-anchor in src/styles/global.css).
+/** @type {import('rehype-autolink-headings').Options} */
+const headingAnchors = {
+  behavior: 'append',
+  test: ['h2', 'h3'],
+  content: [],
+  properties: (heading) => ({
+    className: ['heading-anchor'],
+    ariaLabel: `Link to section: ${heading.children.map(textOf).join('').trim()}`,
+  }),
+};
+
 export default defineConfig({
   site,
   base,
@@ -21,7 +42,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // hostFiles runs last: it writes _headers and counts the finished output, search index included.
   integrations: [
-    mdx(),
+    mdx({ processor: unified({ rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchors]] }) }),
     // The search page asks robots not to index it (<meta name="robots" content="noindex">) and the
     // 404 page is not content: both stay out of the sitemap (tests/site/feeds-and-sitemap.test.ts
     // checks that noindex and the sitemap agree).

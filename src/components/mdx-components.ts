@@ -1,6 +1,4 @@
-/** The components MDX articles may use without importing them, and the element overrides. */
-import ArticleHeading2 from './ArticleHeading2.astro';
-import ArticleHeading3 from './ArticleHeading3.astro';
+/** The components MDX articles may use without importing them, and the link override. */
 import AsReported from './AsReported.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
@@ -15,6 +13,4 @@ export const mdxComponents = {
   ShortVersion,
   Term,
   a: ContentLink,
-  h2: ArticleHeading2,
-  h3: ArticleHeading3,
 };
