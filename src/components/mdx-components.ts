@@ -1,6 +1,7 @@
 /** The components MDX articles may use without importing them, and the element overrides. */
 import ArticleHeading2 from './ArticleHeading2.astro';
 import ArticleHeading3 from './ArticleHeading3.astro';
+import Answer from './Answer.astro';
 import AsReported from './AsReported.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
@@ -9,6 +10,7 @@ import ShortVersion from './ShortVersion.astro';
 import Term from './Term.astro';
 
 export const mdxComponents = {
+  Answer,
   AsReported,
   Callout,
   Cite,

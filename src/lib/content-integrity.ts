@@ -103,6 +103,9 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
         if (!sourceIds.has(id)) unknownSource(`${article.file}:${use.line}`, id);
       }
     }
+    if (isArticle && !/^\s*(?:import[^\n]*\n\s*)*<Answer>/.test(article.body)) {
+      problems.push(`${article.file}: the article does not open with <Answer>. Fix: start the body with <Answer> and one or two cited sentences that answer the title's question.`);
+    }
     if (isArticle && !/<ShortVersion\b/.test(article.body)) {
       problems.push(`${article.file}: no <ShortVersion> box. Fix: start the article with a cited "short version" list.`);
     }
