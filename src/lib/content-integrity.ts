@@ -50,9 +50,17 @@ export interface ExtraCiter {
   sources: string[];
 }
 
+export interface BlockedHost {
+  /** A bare host ("particle.news"); its subdomains are blocked too. */
+  host: string;
+  reason: string;
+}
+
 export interface IntegrityInput {
   articles: ArticleInput[];
   sources: SourceInput[];
+  /** Hosts never linked (content/blocked-hosts.yaml): aggregators, content farms, copies. */
+  blockedHosts?: BlockedHost[];
   timeline: TimelineInput[];
   glossary: GlossaryInput[];
   questions?: QuestionInput[];
@@ -76,6 +84,7 @@ const TIMELINE = 'content/timeline.yaml';
 const GLOSSARY = 'content/glossary.yaml';
 const SOURCES = 'content/sources.yaml';
 const QUESTIONS = 'content/questions.yaml';
+const BLOCKED_HOSTS = 'content/blocked-hosts.yaml';
 
 export function checkContentIntegrity(input: IntegrityInput): string[] {
   const problems: string[] = [];
@@ -168,11 +177,29 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
     if (!cited.has(source.id)) {
       problems.push(`${SOURCES}: source "${source.id}" is not cited anywhere. Fix: cite it or remove it.`);
     }
+    const blocked = source.url ? blockedHostOf(source.url, input.blockedHosts ?? []) : undefined;
+    if (blocked) {
+      problems.push(
+        `${SOURCES}: source "${source.id}" links ${source.url}, a host on the blocklist (${BLOCKED_HOSTS}: ${blocked.host}, "${blocked.reason}"). ` +
+          'Fix: cite the outlet that did the reporting (its original url, or outlet, title and date without a url).',
+      );
+    }
     if (source.reliability === 'unreliable' && source.url) {
       problems.push(`${SOURCES}: source "${source.id}" is marked unreliable but has a url. Fix: remove the url; we never link unreliable sources.`);
     }
   }
   return problems;
+}
+
+/** The blocklist entry a url falls under (its host or a parent domain is listed), if any. */
+export function blockedHostOf(url: string, blocked: readonly BlockedHost[]): BlockedHost | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+  return blocked.find((b) => host === b.host.toLowerCase() || host.endsWith(`.${b.host.toLowerCase()}`));
 }
 
 function headingProblems(article: ArticleInput): string[] {

@@ -51,7 +51,7 @@ export function getSiteData(): Promise<SiteData> {
 
 async function loadSiteData(): Promise<SiteData> {
   const showDrafts = import.meta.env.DEV;
-  const [allArticles, sources, topics, platforms, glossary, timeline, questions, checker, pages] = await Promise.all([
+  const [allArticles, sources, topics, platforms, glossary, timeline, questions, checker, pages, blockedHosts] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
     getCollection('topics'),
@@ -61,6 +61,7 @@ async function loadSiteData(): Promise<SiteData> {
     getCollection('questions'),
     getCollection('checker'),
     getCollection('pages'),
+    getCollection('blockedHosts'),
   ]);
   // Drafts are validated with everything else but published only in `astro dev`.
   const articles = allArticles.filter((a) => showDrafts || !a.data.draft);
@@ -81,6 +82,7 @@ async function loadSiteData(): Promise<SiteData> {
       ...pages.map((p) => ({ id: p.id, file: p.filePath ?? `content/pages/${p.id}.mdx`, body: p.body ?? '', kind: 'page' as const })),
     ],
     sources: sources.map((s) => ({ id: s.id, url: s.data.url, reliability: s.data.reliability })),
+    blockedHosts: blockedHosts.map((h) => ({ host: h.id, reason: h.data.reason })),
     timeline: timeline.map((e) => ({ id: e.id, sources: e.data.sources, article: e.data.article })),
     glossary: glossary.map((g) => ({ id: g.id, sources: g.data.sources, article: g.data.article, related: g.data.related })),
     questions: [

@@ -40,3 +40,8 @@ export const sourceSchema = z.object({
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;
+
+/** content/blocked-hosts.yaml: hosts we never link (aggregators, content farms, copies), each with its reason. */
+export const blockedHostSchema = z.object({
+  reason: z.string({ message: 'reason is required: say in a sentence why this host is never linked' }).min(10),
+});
