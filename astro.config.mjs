@@ -8,11 +8,16 @@ import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { normalizeBase, siteUrlFromEnv } from './src/lib/base-path.ts';
+import { correctionsContactProblems } from './src/lib/corrections.ts';
+import { siteConfig } from './src/site.config.ts';
 
 // The only two knobs a publisher needs: where the site lives (SITE_URL) and under which
 // path (SITE_BASE, e.g. "/my-repo/" for a GitHub Pages project site).
 const base = normalizeBase(process.env.SITE_BASE);
 const site = siteUrlFromEnv(process.env.SITE_URL);
+// A real deploy must say where readers report mistakes (SITE_CORRECTIONS_CONTACT).
+const contactProblems = correctionsContactProblems(siteConfig.correctionsContact, site);
+if (contactProblems.length > 0) throw new Error(contactProblems.join('\n'));
 
 /** @param {import('hast').ElementContent} node @returns {string} */
 const textOf = (node) => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');

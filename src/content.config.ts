@@ -8,7 +8,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
-import { sourceSchema } from './schemas/source.ts';
+import { blockedHostSchema, sourceSchema } from './schemas/source.ts';
 import { taxonomyEntry } from './schemas/taxonomy.ts';
 import { timelineEventSchema } from './schemas/timeline.ts';
 import { pageSchema } from './schemas/page.ts';
@@ -30,6 +30,7 @@ const articles = defineCollection({
 });
 
 const sources = defineCollection({ loader: file(`${CONTENT_ROOT}/sources.yaml`), schema: sourceSchema });
+const blockedHosts = defineCollection({ loader: file(`${CONTENT_ROOT}/blocked-hosts.yaml`), schema: blockedHostSchema });
 const topics = defineCollection({ loader: file(`${CONTENT_ROOT}/topics.yaml`), schema: taxonomyEntry });
 const platforms = defineCollection({ loader: file(`${CONTENT_ROOT}/platforms.yaml`), schema: taxonomyEntry });
 const glossary = defineCollection({ loader: file(`${CONTENT_ROOT}/glossary.yaml`), schema: glossaryTermSchema });
@@ -46,4 +47,4 @@ const questions = defineCollection({ loader: file(`${CONTENT_ROOT}/questions.yam
 
 const checker = defineCollection({ loader: file(`${CONTENT_ROOT}/checker.yaml`), schema: checkerRuleSchema });
 
-export const collections = { articles, pages, sources, topics, platforms, glossary, timeline, questions, checker };
+export const collections = { articles, pages, sources, blockedHosts, topics, platforms, glossary, timeline, questions, checker };

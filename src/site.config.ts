@@ -8,7 +8,11 @@ export interface SiteConfig {
   lang: string;
   /** Who writes and maintains the site (shown on the about page and in JSON-LD). */
   publisher: string;
-  /** Where readers send corrections; a mailto: or an https: URL. */
+  /**
+   * Where readers send corrections ("Report a mistake" on every article, and the about page): a
+   * mailto: or an https: URL. Deploys set SITE_CORRECTIONS_CONTACT; a build for a real SITE_URL fails
+   * while this is still a placeholder (src/lib/corrections.ts).
+   */
   correctionsContact: string;
   /** Oldest acceptable "last verified" date, in days: older fails builds run with SITE_CHECK_VERIFIED_AGE=1 (npm test). */
   maxVerificationAgeDays: number;
@@ -22,7 +26,7 @@ export const siteConfig: SiteConfig = {
     'What Meta’s use of your Meta AI conversations for ads and content means, what you can and cannot do about it, and every claim sourced.',
   lang: 'en',
   publisher: 'The Meta AI Chats, Explained editors',
-  correctionsContact: 'mailto:corrections@example.org',
+  correctionsContact: process.env.SITE_CORRECTIONS_CONTACT?.trim() || 'mailto:corrections@example.org',
   maxVerificationAgeDays: 365,
   nav: [
     { label: 'Articles', path: 'articles/' },

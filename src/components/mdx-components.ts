@@ -1,4 +1,5 @@
 /** The components MDX articles may use without importing them, and the link override. */
+import Answer from './Answer.astro';
 import AsReported from './AsReported.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
@@ -7,6 +8,7 @@ import ShortVersion from './ShortVersion.astro';
 import Term from './Term.astro';
 
 export const mdxComponents = {
+  Answer,
   AsReported,
   Callout,
   Cite,

@@ -59,9 +59,17 @@ export interface QuestionInput extends Filed {
   platformsField?: string;
 }
 
+export interface BlockedHost {
+  /** A bare host ("particle.news"); its subdomains are blocked too. */
+  host: string;
+  reason: string;
+}
+
 export interface IntegrityInput {
   articles: ArticleInput[];
   sources: SourceInput[];
+  /** Hosts never linked (content/blocked-hosts.yaml): aggregators, content farms, copies. */
+  blockedHosts?: BlockedHost[];
   timeline: TimelineInput[];
   glossary: GlossaryInput[];
   questions?: QuestionInput[];
@@ -89,6 +97,7 @@ const TIMELINE = 'content/timeline.yaml';
 const GLOSSARY = 'content/glossary.yaml';
 const SOURCES = 'content/sources.yaml';
 const QUESTIONS = 'content/questions.yaml';
+const BLOCKED_HOSTS = 'content/blocked-hosts.yaml';
 
 /** Longer id lists are cut to the ids closest to the unknown one. */
 const MAX_LISTED = 20;
@@ -163,6 +172,9 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
       }
       cites(`${article.file}:${use.line} (<Cite>)`, use.ids);
     }
+    if (isArticle && !/^\s*(?:import[^\n]*\n\s*)*<Answer>/.test(article.body)) {
+      problems.push(`${article.file}: the article does not open with <Answer>. Fix: start the body with <Answer> and one or two cited sentences that answer the title's question.`);
+    }
     if (isArticle && !/<ShortVersion\b/.test(article.body)) {
       problems.push(`${article.file}: no <ShortVersion> box. Fix: start the article with a cited "short version" list.`);
     }
@@ -200,11 +212,29 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
     if (!cited.has(source.id)) {
       problems.push(`${SOURCES}: source "${source.id}" is not cited anywhere. Fix: cite it or remove it.`);
     }
+    const blocked = source.url ? blockedHostOf(source.url, input.blockedHosts ?? []) : undefined;
+    if (blocked) {
+      problems.push(
+        `${SOURCES}: source "${source.id}" links ${source.url}, a host on the blocklist (${BLOCKED_HOSTS}: ${blocked.host}, "${blocked.reason}"). ` +
+          'Fix: cite the outlet that did the reporting (its original url, or outlet, title and date without a url).',
+      );
+    }
     if (source.reliability === 'unreliable' && source.url) {
       problems.push(`${SOURCES}: source "${source.id}" is marked unreliable but has a url. Fix: remove the url; we never link unreliable sources.`);
     }
   }
   return problems;
+}
+
+/** The blocklist entry a url falls under (its host or a parent domain is listed), if any. */
+export function blockedHostOf(url: string, blocked: readonly BlockedHost[]): BlockedHost | undefined {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+  return blocked.find((b) => host === b.host.toLowerCase() || host.endsWith(`.${b.host.toLowerCase()}`));
 }
 
 function headingProblems(article: ArticleInput): string[] {

@@ -59,7 +59,7 @@ export function getSiteData(): Promise<SiteData> {
 
 async function loadSiteData(): Promise<SiteData> {
   const showDrafts = import.meta.env.DEV;
-  const [allArticles, sources, topics, platforms, glossary, timeline, questions, checker, pages] = await Promise.all([
+  const [allArticles, sources, topics, platforms, glossary, timeline, questions, checker, pages, blockedHosts] = await Promise.all([
     getCollection('articles'),
     getCollection('sources'),
     getCollection('topics'),
@@ -69,6 +69,7 @@ async function loadSiteData(): Promise<SiteData> {
     getCollection('questions'),
     getCollection('checker'),
     getCollection('pages'),
+    getCollection('blockedHosts'),
   ]);
   // Drafts are validated with everything else but published only in `astro dev`.
   const articles = allArticles.filter((a) => showDrafts || !a.data.draft);
@@ -96,6 +97,7 @@ async function loadSiteData(): Promise<SiteData> {
     platforms: platforms.map((p) => p.id),
     timeline: timeline.map((e) => ({ id: e.id, sources: e.data.sources, article: e.data.article, topics: e.data.topics, platforms: e.data.platforms })),
     glossary: glossary.map((g) => ({ id: g.id, sources: g.data.sources, article: g.data.article, related: g.data.related, topics: g.data.topics })),
+    blockedHosts: blockedHosts.map((h) => ({ host: h.id, reason: h.data.reason })),
     questions: [
       ...questions.map((q) => ({ id: q.id, sources: q.data.sources, link: q.data.link, topics: q.data.topics, platforms: q.data.platforms })),
       ...checker.map((r) => ({

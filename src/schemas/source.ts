@@ -25,3 +25,8 @@ export const sourceSchema = z.object({
   note: z.string().optional(),
   reliability: z.enum(RELIABILITIES, { message: `reliability must be one of ${RELIABILITIES.join(', ')}` }).optional(),
 });
+
+/** content/blocked-hosts.yaml: hosts we never link (aggregators, content farms, copies), each with its reason. */
+export const blockedHostSchema = z.object({
+  reason: z.string({ message: 'reason is required: say in a sentence why this host is never linked' }).min(10),
+});

@@ -11,11 +11,11 @@ const good = (): IntegrityInput => ({
     {
       id: 'a',
       file: 'content/articles/a.mdx',
-      body: '<ShortVersion>\n\n- Point. <Cite ids="S-01" />\n\n</ShortVersion>\n\n## Section\n\nText. <Cite ids="S-02" /> <Term id="meta-ai">Meta AI</Term> [b](article:b)\n',
+      body: '<Answer>\n\nYes. <Cite ids="S-01" />\n\n</Answer>\n\n<ShortVersion>\n\n- Point. <Cite ids="S-01" />\n\n</ShortVersion>\n\n## Section\n\nText. <Cite ids="S-02" /> <Term id="meta-ai">Meta AI</Term> [b](article:b)\n',
       topics: ['opt-out'],
       platforms: ['whatsapp'],
     },
-    { id: 'b', file: 'content/articles/b.mdx', body: '<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n' },
+    { id: 'b', file: 'content/articles/b.mdx', body: '<Answer>\n\nNo. <Cite ids="S-02" />\n\n</Answer>\n\n<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n' },
   ],
   sources: [{ id: 'S-01', url: 'https://example.org/a' }, { id: 'S-02' }, { id: 'S-03' }],
   topics: ['announcement', 'opt-out'],
@@ -52,7 +52,7 @@ describe('content integrity', () => {
 
   it('rejects an article with no sources', () => {
     const input = good();
-    input.articles[1]!.body = '<ShortVersion>\n\n- Nothing cited.\n\n</ShortVersion>\n';
+    input.articles[1]!.body = '<Answer>\n\nNo.\n\n</Answer>\n\n<ShortVersion>\n\n- Nothing cited.\n\n</ShortVersion>\n';
     input.timeline[0]!.sources.push('S-02');
     expect(checkContentIntegrity(input).join('\n')).toMatch(/content\/articles\/b\.mdx: the article cites no sources/);
   });
@@ -130,7 +130,7 @@ describe('content integrity', () => {
     input.articles[1]!.draft = true;
     input.questions![1]!.link = 'article:a';
     expect(checkContentIntegrity(input)).toEqual([
-      'content/articles/a.mdx:9 (link "article:b"): unknown article "b" (a draft: drafts are left out of the build): use one of a (defined in content/articles)',
+      'content/articles/a.mdx:15 (link "article:b"): unknown article "b" (a draft: drafts are left out of the build): use one of a (defined in content/articles)',
     ]);
   });
 
@@ -146,6 +146,25 @@ describe('content integrity', () => {
     const input = good();
     input.sources[0]!.reliability = 'unreliable';
     expect(checkContentIntegrity(input).join('\n')).toMatch(/"S-01" is marked unreliable but has a url/);
+  });
+
+  it('rejects an article that does not open with its direct answer', () => {
+    const input = good();
+    input.articles[1]!.body = '<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n\n<Answer>\n\nLate.\n\n</Answer>\n';
+    expect(checkContentIntegrity(input).join('\n')).toMatch(/b\.mdx: the article does not open with <Answer>\. Fix: start the body with <Answer>/);
+  });
+
+  it('rejects a source linked on a blocked host, or a subdomain of one, naming the host and its reason', () => {
+    const input = good();
+    input.blockedHosts = [{ host: 'summaries.example', reason: 'Rewrites other outlets.' }];
+    input.sources[0]!.url = 'https://www.summaries.example/story/1';
+    input.sources[1]!.url = 'https://news.summaries.example/story/2';
+    const problems = checkContentIntegrity(input);
+    expect(problems.filter((p) => p.includes('a host on the blocklist'))).toHaveLength(2);
+    expect(problems.join('\n')).toMatch(/"S-01" links https:\/\/www\.summaries\.example\/story\/1, a host on the blocklist \(content\/blocked-hosts\.yaml: summaries\.example, "Rewrites other outlets\."\)/);
+    input.sources[0]!.url = 'https://notsummaries.example/story/1';
+    input.sources[1]!.url = undefined;
+    expect(checkContentIntegrity(input).filter((p) => p.includes('blocklist'))).toEqual([]);
   });
 
   it('rejects skipped heading levels, empty sections and a missing short version', () => {
