@@ -14,4 +14,8 @@ export const questionSchema = z.object({
   topics: z.array(topicId()).min(1),
   platforms: z.array(platformId()).default([]),
   top: z.boolean().default(false),
+  /** Other ways readers ask the same thing, shown under the question ("Also asked as …") and found by search. */
+  alsoAsked: z
+    .array(z.string().min(8).refine((q) => q.trim().endsWith('?'), { message: 'alsoAsked: write each phrasing as a question ending with "?"' }))
+    .default([]),
 });
