@@ -20,7 +20,8 @@ const contactProblems = correctionsContactProblems(siteConfig.correctionsContact
 if (contactProblems.length > 0) throw new Error(contactProblems.join('\n'));
 
 /** @param {import('hast').ElementContent} node @returns {string} */
-const textOf = (node) => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '');
+const textOf = (node) =>
+  node.type === 'text' ? node.value : 'children' in node ? node.children.map(textOf).join('') : '';
 
 // Every ## and ### in MDX gets a "#" link to itself, in the HTML (no script). The ids are set
 // first by Astro's own heading-id plugin (github-slugger, the ids content links and the table of

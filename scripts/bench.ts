@@ -18,12 +18,23 @@ import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { hasGnuTime, timedBuild, type BuildResult } from './bench/build.ts';
 import { generateContent } from './bench/generate.ts';
-import { coldSearch, firstLoad, sessionSearches, warmSearch, type ColdSearch, type SearchTiming, type Transfer } from './bench/browser.ts';
+import {
+  coldSearch,
+  firstLoad,
+  sessionSearches,
+  warmSearch,
+  type ColdSearch,
+  type SearchTiming,
+  type Transfer,
+} from './bench/browser.ts';
 import { lighthouse, LIGHTHOUSE_VERSION, type LighthouseResult } from './bench/lighthouse.ts';
 
 const QUERIES = ['can i opt out', 'camera roll', 'whatsapp', 'microphone', 'delete my chats', 'advanced chat privacy'];
 const ARTICLE = 'articles/can-you-opt-out/';
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const SKIP = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const OUT = '.bench';
 
@@ -42,7 +53,9 @@ const median = (xs: number[]) => {
 const started = performance.now();
 
 mkdirSync(OUT, { recursive: true });
-say(`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`);
+say(
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}.`,
+);
 
 // 1. Builds -------------------------------------------------------------------------------------
 const builds: { articles: number; generated: number; words: number; result: BuildResult }[] = [];
@@ -52,7 +65,11 @@ builds.push({ articles: 8, generated: 0, words: 0, result: real });
 for (const n of SIZES) {
   console.log(`… generating ${n} articles and building`);
   const content = generateContent(n, OUT);
-  const result = await timedBuild(`real + ${n}`, { contentDir: content.dir, outDir: `${OUT}/dist-${n}`, cacheDir: `${OUT}/cache-${n}` });
+  const result = await timedBuild(`real + ${n}`, {
+    contentDir: content.dir,
+    outDir: `${OUT}/dist-${n}`,
+    cacheDir: `${OUT}/cache-${n}`,
+  });
   builds.push({ articles: 8 + n, generated: n, words: content.meanWords, result });
   rmSync(content.dir, { recursive: true, force: true });
   if (n !== 10000) rmSync(result.outDir, { recursive: true, force: true });
@@ -60,25 +77,35 @@ for (const n of SIZES) {
 
 say('\n### Build (cold `astro build` + Pagefind index)');
 say('');
-say('| articles | HTML pages | build (s) | ms per generated article | peak RSS, whole build (MB) | peak RSS, largest process (MB) | Pagefind files | Pagefind size (MB) | Pagefind KB per generated article |');
+say(
+  '| articles | HTML pages | build (s) | ms per generated article | peak RSS, whole build (MB) | peak RSS, largest process (MB) | Pagefind files | Pagefind size (MB) | Pagefind KB per generated article |',
+);
 say('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const b of builds) {
   const r = b.result;
   const per = b.generated ? ((r.ms - real.ms) / b.generated).toFixed(1) : '–';
   const pfPer = b.generated ? kb((r.pagefindBytes - real.pagefindBytes) / b.generated) : '–';
-  say(`| ${b.generated ? `8 + ${b.generated.toLocaleString('en')}` : '8 (real site)'} | ${r.htmlPages.toLocaleString('en')} | ${s(r.ms)} | ${per} | ${mb(r.peakTreeRss)} | ${r.peakMaxRss === undefined ? 'n/a' : mb(r.peakMaxRss)} | ${r.pagefindFiles.toLocaleString('en')} | ${mb(r.pagefindBytes)} | ${pfPer} |`);
+  say(
+    `| ${b.generated ? `8 + ${b.generated.toLocaleString('en')}` : '8 (real site)'} | ${r.htmlPages.toLocaleString('en')} | ${s(r.ms)} | ${per} | ${mb(r.peakTreeRss)} | ${r.peakMaxRss === undefined ? 'n/a' : mb(r.peakMaxRss)} | ${r.pagefindFiles.toLocaleString('en')} | ${mb(r.pagefindBytes)} | ${pfPer} |`,
+  );
 }
 say('');
 say('| articles | content sync (s) | bundling (s) | rendering pages (s) | sitemap + Pagefind index (s) |');
 say('|---:|---:|---:|---:|---:|');
 for (const b of builds) {
   const p = b.result.phases;
-  say(`| ${b.generated ? `8 + ${b.generated.toLocaleString('en')}` : '8 (real site)'} | ${p.content.toFixed(1)} | ${p.bundle.toFixed(1)} | ${p.render.toFixed(1)} | ${p.index.toFixed(1)} |`);
+  say(
+    `| ${b.generated ? `8 + ${b.generated.toLocaleString('en')}` : '8 (real site)'} | ${p.content.toFixed(1)} | ${p.bundle.toFixed(1)} | ${p.render.toFixed(1)} | ${p.index.toFixed(1)} |`,
+  );
 }
 const words = builds.find((b) => b.words)?.words;
 say('');
-say(`ms per generated article = (build time − the real site's build time) ÷ generated articles. Generated articles average ${words ?? '–'} words, with h2/h3 sections, a short version, 21 <Cite> tags of 1–3 real source ids each, glossary terms and links to real articles.`);
-say(`Peak RSS, whole build: Astro's Node process plus the Pagefind binary, summed from /proc every 100 ms. Largest process: ${hasGnuTime() ? 'GNU time (/usr/bin/time -f %M), the kernel\'s peak for the biggest single process' : 'n/a (install the Debian package `time` for GNU time)'}.`);
+say(
+  `ms per generated article = (build time − the real site's build time) ÷ generated articles. Generated articles average ${words ?? '–'} words, with h2/h3 sections, a short version, 21 <Cite> tags of 1–3 real source ids each, glossary terms and links to real articles.`,
+);
+say(
+  `Peak RSS, whole build: Astro's Node process plus the Pagefind binary, summed from /proc every 100 ms. Largest process: ${hasGnuTime() ? "GNU time (/usr/bin/time -f %M), the kernel's peak for the biggest single process" : 'n/a (install the Debian package `time` for GNU time)'}.`,
+);
 
 // 2. Chromium -----------------------------------------------------------------------------------
 const sites: { label: string; dir: string }[] = [{ label: 'real site', dir: `${OUT}/dist-real` }];
@@ -92,7 +119,11 @@ try {
     console.log(`… Chromium: ${site.label}`);
     const server = await serveStatic(site.dir, '/', { gzip: true });
     try {
-      loads.push({ site: site.label, home: await firstLoad(browser, server), article: await firstLoad(browser, server, ARTICLE) });
+      loads.push({
+        site: site.label,
+        home: await firstLoad(browser, server),
+        article: await firstLoad(browser, server, ARTICLE),
+      });
       if (!SKIP.has('search')) {
         const cold: ColdSearch[] = [];
         const warm: SearchTiming[] = [];
@@ -114,15 +145,20 @@ say('\n### First visit (empty cache, gzip; response bodies as sent, everything t
 say('');
 say('| site | home page (KB, requests) | article (KB, requests) |');
 say('|---|---:|---:|');
-for (const l of loads) say(`| ${l.site} | ${kb(l.home.bytes)} KB, ${l.home.requests} | ${kb(l.article.bytes)} KB, ${l.article.requests} |`);
+for (const l of loads)
+  say(`| ${l.site} | ${kb(l.home.bytes)} KB, ${l.home.requests} | ${kb(l.article.bytes)} KB, ${l.article.requests} |`);
 
 if (searches.length) {
-  say('\n### Search (ms; search = Pagefind search call to results; shown = to the first result on screen; typed = last keystroke to first result, including the 300 ms debounce)');
+  say(
+    '\n### Search (ms; search = Pagefind search call to results; shown = to the first result on screen; typed = last keystroke to first result, including the 300 ms debounce)',
+  );
   for (const srch of searches) {
     say('');
     say(`**${srch.site}**`);
     say('');
-    say('| query | cold: search / shown / typed | cold: KB fetched (requests) | warm: search / shown / typed | session: search / shown / typed | results |');
+    say(
+      '| query | cold: search / shown / typed | cold: KB fetched (requests) | warm: search / shown / typed | session: search / shown / typed | results |',
+    );
     say('|---|---:|---:|---:|---:|---:|');
     QUERIES.forEach((q, i) => {
       const c = srch.cold[i]!;
@@ -132,18 +168,27 @@ if (searches.length) {
       say(`| ${q} | ${t(c)} | ${kb(c.bytes)} (${c.requests}) | ${w ? t(w) : '–'} | ${t(x)} | ${x.results} |`);
     });
     const m = (list: SearchTiming[], k: keyof SearchTiming) => Math.round(median(list.map((r) => Number(r[k]))));
-    say(`| **median** | ${m(srch.cold, 'searchMs')} / ${m(srch.cold, 'shownMs')} / ${m(srch.cold, 'typedMs')} | ${kb(median(srch.cold.map((r) => r.bytes)))} | ${srch.warm.length ? `${m(srch.warm, 'searchMs')} / ${m(srch.warm, 'shownMs')} / ${m(srch.warm, 'typedMs')}` : '–'} | ${m(srch.session, 'searchMs')} / ${m(srch.session, 'shownMs')} / ${m(srch.session, 'typedMs')} | |`);
+    say(
+      `| **median** | ${m(srch.cold, 'searchMs')} / ${m(srch.cold, 'shownMs')} / ${m(srch.cold, 'typedMs')} | ${kb(median(srch.cold.map((r) => r.bytes)))} | ${srch.warm.length ? `${m(srch.warm, 'searchMs')} / ${m(srch.warm, 'shownMs')} / ${m(srch.warm, 'typedMs')}` : '–'} | ${m(srch.session, 'searchMs')} / ${m(srch.session, 'shownMs')} / ${m(srch.session, 'typedMs')} | |`,
+    );
   }
   say('');
-  say('Cold: new browser context (empty cache), first search of the visit (loads the Pagefind UI, wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.');
+  say(
+    'Cold: new browser context (empty cache), first search of the visit (loads the Pagefind UI, wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.',
+  );
 }
 
 // 3. Lighthouse ---------------------------------------------------------------------------------
 if (!SKIP.has('lighthouse')) {
-  console.log(`… Lighthouse ${LIGHTHOUSE_VERSION} through npx (fetched from the npm registry on first use; not installed by npm ci)`);
+  console.log(
+    `… Lighthouse ${LIGHTHOUSE_VERSION} through npx (fetched from the npm registry on first use; not installed by npm ci)`,
+  );
   const server = await serveStatic(`${OUT}/dist-real`, '/', { gzip: true });
   try {
-    lh = [await lighthouse(server.url, `${OUT}/lh-home.json`), await lighthouse(server.url + ARTICLE, `${OUT}/lh-article.json`)];
+    lh = [
+      await lighthouse(server.url, `${OUT}/lh-home.json`),
+      await lighthouse(server.url + ARTICLE, `${OUT}/lh-article.json`),
+    ];
   } finally {
     await server.close();
   }
@@ -153,7 +198,9 @@ if (!SKIP.has('lighthouse')) {
   say('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of lh) {
     const name = r.url.endsWith(ARTICLE) ? `/${ARTICLE}` : '/';
-    say(`| ${name} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Math.round(r.lcpMs)} | ${Math.round(r.tbtMs)} | ${r.cls.toFixed(3)} |`);
+    say(
+      `| ${name} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores['best-practices']} | ${r.scores.seo} | ${Math.round(r.lcpMs)} | ${Math.round(r.tbtMs)} | ${r.cls.toFixed(3)} |`,
+    );
   }
   const losses = [...new Set(lh.flatMap((r) => r.losses))];
   say('');
@@ -169,7 +216,7 @@ const header = [
   '<!-- Generated by `npm run bench` (scripts/bench.ts). Do not edit by hand: run the benchmark again. -->',
   '',
   'What each figure means, and how to run fewer parts, is in the comment at the top of scripts/bench.ts',
-  'and in the README\'s Benchmark section. Figures move with the machine\'s load: compare runs made on the',
+  "and in the README's Benchmark section. Figures move with the machine's load: compare runs made on the",
   'same, otherwise idle, machine.',
   '',
 ];

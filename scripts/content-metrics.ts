@@ -11,7 +11,14 @@
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleTexts, fleschKincaidGrade, nearCopyShare, sentencesOf, wordsOf, type ArticleText } from './lib/text-metrics.ts';
+import {
+  articleTexts,
+  fleschKincaidGrade,
+  nearCopyShare,
+  sentencesOf,
+  wordsOf,
+  type ArticleText,
+} from './lib/text-metrics.ts';
 
 const fromSource = process.argv.includes('--source');
 const dist = process.env.METRICS_DIST ?? 'dist';
@@ -46,10 +53,15 @@ const rows = articles.map((a) => {
   };
 });
 const grades = rows.map((r) => r.grade).sort((x, y) => x - y);
-const median = grades.length % 2 ? grades[(grades.length - 1) / 2]! : (grades[grades.length / 2 - 1]! + grades[grades.length / 2]!) / 2;
+const median =
+  grades.length % 2
+    ? grades[(grades.length - 1) / 2]!
+    : (grades[grades.length / 2 - 1]! + grades[grades.length / 2]!) / 2;
 
 console.log(`Measured over ${fromSource ? 'the MDX source' : `the rendered pages in ${dist}/`}.\n`);
-console.log('| article | words (body) | FK grade (body) | FK grade (short version) | longest short-version sentence (words) | near-copy sentences |');
+console.log(
+  '| article | words (body) | FK grade (body) | FK grade (short version) | longest short-version sentence (words) | near-copy sentences |',
+);
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
@@ -57,7 +69,9 @@ for (const r of rows) {
   );
 }
 console.log(`\nMedian FK grade: ${median.toFixed(1)}. Highest: ${grades.at(-1)?.toFixed(1)}.`);
-console.log(`Near-copies across articles: ${shares.nearCopies} of ${shares.sentences} sentences (${((shares.nearCopies / Math.max(1, shares.sentences)) * 100).toFixed(1)}%).`);
+console.log(
+  `Near-copies across articles: ${shares.nearCopies} of ${shares.sentences} sentences (${((shares.nearCopies / Math.max(1, shares.sentences)) * 100).toFixed(1)}%).`,
+);
 if (process.argv.includes('--list')) {
   for (const [a, b] of shares.pairs) console.log(`\n~ ${a}\n~ ${b}`);
 }

@@ -13,7 +13,10 @@ const server = await serveStatic('dist', '/');
 const browser = await launchChromium();
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    for (const [device, viewport] of [['phone', { width: 375, height: 800 }], ['desktop', { width: 1280, height: 900 }]] as const) {
+    for (const [device, viewport] of [
+      ['phone', { width: 375, height: 800 }],
+      ['desktop', { width: 1280, height: 900 }],
+    ] as const) {
       const context = await browser.newContext({ colorScheme: scheme, viewport });
       const page = await context.newPage();
       for (const path of pages) {

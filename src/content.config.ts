@@ -30,7 +30,10 @@ const articles = defineCollection({
 });
 
 const sources = defineCollection({ loader: file(`${CONTENT_ROOT}/sources.yaml`), schema: sourceSchema });
-const blockedHosts = defineCollection({ loader: file(`${CONTENT_ROOT}/blocked-hosts.yaml`), schema: blockedHostSchema });
+const blockedHosts = defineCollection({
+  loader: file(`${CONTENT_ROOT}/blocked-hosts.yaml`),
+  schema: blockedHostSchema,
+});
 const topics = defineCollection({ loader: file(`${CONTENT_ROOT}/topics.yaml`), schema: taxonomyEntry });
 const platforms = defineCollection({ loader: file(`${CONTENT_ROOT}/platforms.yaml`), schema: taxonomyEntry });
 const glossary = defineCollection({ loader: file(`${CONTENT_ROOT}/glossary.yaml`), schema: glossaryTermSchema });
@@ -47,4 +50,15 @@ const questions = defineCollection({ loader: file(`${CONTENT_ROOT}/questions.yam
 
 const checker = defineCollection({ loader: file(`${CONTENT_ROOT}/checker.yaml`), schema: checkerRuleSchema });
 
-export const collections = { articles, pages, sources, blockedHosts, topics, platforms, glossary, timeline, questions, checker };
+export const collections = {
+  articles,
+  pages,
+  sources,
+  blockedHosts,
+  topics,
+  platforms,
+  glossary,
+  timeline,
+  questions,
+  checker,
+};

@@ -83,7 +83,8 @@ async function instrument(page: Page): Promise<void> {
     });
     document.addEventListener('input', () => (b.lastKey = performance.now()), true);
     new MutationObserver(() => {
-      if (b.search && !b.shown && document.querySelector('pagefind-modal dialog[open] pagefind-results a[href]')) b.shown = performance.now();
+      if (b.search && !b.shown && document.querySelector('pagefind-modal dialog[open] pagefind-results a[href]'))
+        b.shown = performance.now();
     }).observe(document.body, { childList: true, subtree: true });
   });
 }
@@ -115,7 +116,10 @@ async function typeAndTime(page: Page, query: string): Promise<SearchTiming> {
     undefined,
     { timeout: 30_000 },
   );
-  const b = await page.evaluate(() => (window as unknown as { __bench: { lastKey: number; search: number; results: number; shown: number } }).__bench);
+  const b = await page.evaluate(
+    () =>
+      (window as unknown as { __bench: { lastKey: number; search: number; results: number; shown: number } }).__bench,
+  );
   return {
     query,
     searchMs: b.results - b.search,
@@ -160,7 +164,11 @@ export async function warmSearch(browser: Browser, server: RunningServer, query:
 }
 
 /** One page, one modal: a warm-up query, then each query in turn, as a reader refining a search. */
-export async function sessionSearches(browser: Browser, server: RunningServer, queries: string[]): Promise<SearchTiming[]> {
+export async function sessionSearches(
+  browser: Browser,
+  server: RunningServer,
+  queries: string[],
+): Promise<SearchTiming[]> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await openModal(page, server.url);

@@ -69,7 +69,10 @@ function walk(dir: string): { files: number; bytes: number; html: number } {
   return { files, bytes, html };
 }
 
-export async function timedBuild(label: string, opts: { contentDir?: string; outDir: string; cacheDir: string }): Promise<BuildResult> {
+export async function timedBuild(
+  label: string,
+  opts: { contentDir?: string; outDir: string; cacheDir: string },
+): Promise<BuildResult> {
   rmSync(opts.outDir, { recursive: true, force: true });
   rmSync(opts.cacheDir, { recursive: true, force: true });
   const timeFile = `${opts.cacheDir}.time`;
@@ -124,5 +127,15 @@ export async function timedBuild(label: string, opts: { contentDir?: string; out
   };
   const pf = walk(join(opts.outDir, 'pagefind'));
   const all = walk(opts.outDir);
-  return { label, ms, peakTreeRss, peakMaxRss, htmlPages: all.html, pagefindFiles: pf.files, pagefindBytes: pf.bytes, outDir: opts.outDir, phases };
+  return {
+    label,
+    ms,
+    peakTreeRss,
+    peakMaxRss,
+    htmlPages: all.html,
+    pagefindFiles: pf.files,
+    pagefindBytes: pf.bytes,
+    outDir: opts.outDir,
+    phases,
+  };
 }

@@ -43,7 +43,10 @@ export async function lighthouse(url: string, outFile: string): Promise<Lighthou
     `--only-categories=${CATEGORIES.join(',')}`,
     `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
   ];
-  const child = spawn('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('npx', args, {
+    env: { ...process.env, CHROME_PATH: CHROMIUM },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr.on('data', (d: Buffer) => (output += d.toString()));
@@ -51,16 +54,31 @@ export async function lighthouse(url: string, outFile: string): Promise<Lighthou
   if (code !== 0) throw new Error(`lighthouse ${url} failed (exit ${code}):\n${output.slice(-2000)}`);
   const report = JSON.parse(readFileSync(outFile, 'utf8')) as Report;
   rmSync(outFile);
-  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])) as LighthouseResult['scores'];
+  const scores = Object.fromEntries(
+    CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)]),
+  ) as LighthouseResult['scores'];
   const losses: string[] = [];
   for (const c of CATEGORIES) {
     for (const ref of report.categories[c]?.auditRefs ?? []) {
       const audit = report.audits[ref.id];
-      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative') {
+      if (
+        ref.weight > 0 &&
+        audit &&
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative'
+      ) {
         losses.push(`${c}: ${ref.id} (${audit.score})`);
       }
     }
   }
   const num = (id: string) => report.audits[id]?.numericValue ?? NaN;
-  return { url, scores, losses, lcpMs: num('largest-contentful-paint'), tbtMs: num('total-blocking-time'), cls: num('cumulative-layout-shift') };
+  return {
+    url,
+    scores,
+    losses,
+    lcpMs: num('largest-contentful-paint'),
+    tbtMs: num('total-blocking-time'),
+    cls: num('cumulative-layout-shift'),
+  };
 }

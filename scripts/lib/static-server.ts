@@ -76,10 +76,14 @@ export async function serveStatic(rootDir: string, base = '/', options: ServeOpt
           res.writeHead(r.status, { location: r.location }).end();
           return;
         }
-        const gzip = options.gzip && COMPRESSIBLE.test(r.type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+        const gzip =
+          options.gzip && COMPRESSIBLE.test(r.type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
         const body = gzip ? gzipSync(r.body) : r.body;
         sent.push({ path: url.pathname, bytes: body.length });
-        if (gzip) res.writeHead(r.status, { 'content-type': r.type, 'content-encoding': 'gzip', vary: 'accept-encoding' }).end(body);
+        if (gzip)
+          res
+            .writeHead(r.status, { 'content-type': r.type, 'content-encoding': 'gzip', vary: 'accept-encoding' })
+            .end(body);
         else res.writeHead(r.status, { 'content-type': r.type }).end(body);
       })
       .catch((err: unknown) => res.writeHead(500).end(String(err)));

@@ -14,7 +14,21 @@ export interface ArticleText {
 
 const BLOCK_END = /<\/(p|li|h[1-6]|dt|dd|td|th|blockquote|figcaption|summary|div|section|aside)>|<br\s*\/?>/gi;
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', mdash: '—', ndash: '–', hellip: '…' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  ldquo: '“',
+  rdquo: '”',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
 
 function decode(text: string): string {
   return text
@@ -74,7 +88,11 @@ export const articleTexts = {
     const article = between(html, /<article\b/, /<section\b[^>]*aria-labelledby="references"|<\/article>/);
     const withoutHeader = article.replace(/<header\b[\s\S]*?<\/header>/, '');
     const shortVersion = between(withoutHeader, /<aside class="short-version"/, /<\/aside>/);
-    return { slug, body: htmlToText(withoutHeader.replace(/<nav\b[\s\S]*?<\/nav>/g, '')), shortVersion: htmlToText(shortVersion).replace(/^The short version\s*/, '') };
+    return {
+      slug,
+      body: htmlToText(withoutHeader.replace(/<nav\b[\s\S]*?<\/nav>/g, '')),
+      shortVersion: htmlToText(shortVersion).replace(/^The short version\s*/, ''),
+    };
   },
   fromMdx(slug: string, mdx: string): ArticleText {
     const short = mdx.match(/<ShortVersion>([\s\S]*?)<\/ShortVersion>/);

@@ -31,9 +31,13 @@ export function hostFiles(): AstroIntegration {
         const out = fileURLToPath(dir);
         await writeFile(join(out, '_headers'), headersFile(base));
         const files = await countFiles(out);
-        logger.info(`Wrote _headers for base ${base}; the build holds ${files} files (Cloudflare Pages allows ${CLOUDFLARE_PAGES_FILE_LIMIT}).`);
+        logger.info(
+          `Wrote _headers for base ${base}; the build holds ${files} files (Cloudflare Pages allows ${CLOUDFLARE_PAGES_FILE_LIMIT}).`,
+        );
         if (files > CLOUDFLARE_PAGES_FILE_LIMIT) {
-          logger.warn(`More than ${CLOUDFLARE_PAGES_FILE_LIMIT} files: Cloudflare Pages' free plan will refuse this deployment. See docs/deploy.md.`);
+          logger.warn(
+            `More than ${CLOUDFLARE_PAGES_FILE_LIMIT} files: Cloudflare Pages' free plan will refuse this deployment. See docs/deploy.md.`,
+          );
         }
       },
     },

@@ -35,7 +35,9 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length) fail('writeFiles', written.errors);
-          logger.info(`Indexed ${added.page_count} HTML files and ${records.length} records into ${join(site, 'pagefind')}`);
+          logger.info(
+            `Indexed ${added.page_count} HTML files and ${records.length} records into ${join(site, 'pagefind')}`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -15,9 +15,7 @@ export function siteUrlFromEnv(raw: string | undefined): string {
   const value = (raw ?? '').trim() || 'http://localhost:4321';
   const url = new URL(value);
   if (url.pathname !== '/' && url.pathname !== '') {
-    throw new Error(
-      `SITE_URL must be an origin without a path (got "${value}"). Put the path in SITE_BASE instead.`,
-    );
+    throw new Error(`SITE_URL must be an origin without a path (got "${value}"). Put the path in SITE_BASE instead.`);
   }
   return url.origin;
 }

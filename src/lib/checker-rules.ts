@@ -51,7 +51,9 @@ export function describeCondition(when: Condition, platformLabel: (id: string) =
   if (when.metaAi) parts.push(`you use ${or(when.metaAi.map((m) => META_AI_LABELS[m].inSentence))}`);
   if (when.apps) parts.push(`you use ${or(when.apps.map(platformLabel))}`);
   if (when.whatsappLinked) {
-    parts.push(`your WhatsApp ${or(when.whatsappLinked.map((w) => WHATSAPP_LINK_LABELS[w].inSentence))} linked in Accounts Center`);
+    parts.push(
+      `your WhatsApp ${or(when.whatsappLinked.map((w) => WHATSAPP_LINK_LABELS[w].inSentence))} linked in Accounts Center`,
+    );
   }
   return parts.length ? `If ${parts.join(', and ')}` : 'Always';
 }

@@ -103,9 +103,19 @@ const BLOCKED_HOSTS = 'content/blocked-hosts.yaml';
 const MAX_LISTED = 20;
 
 /** The one wording for an id that names nothing: where, what, and the ids to use instead. */
-export function unknownId(where: string, what: string, id: string, known: readonly string[], definedIn: string, note = ''): string {
+export function unknownId(
+  where: string,
+  what: string,
+  id: string,
+  known: readonly string[],
+  definedIn: string,
+  note = '',
+): string {
   const listed = known.length <= MAX_LISTED ? known : closest(id, known, 8);
-  const among = known.length <= MAX_LISTED ? `defined in ${definedIn}` : `the ${listed.length} closest of ${known.length}, defined in ${definedIn}`;
+  const among =
+    known.length <= MAX_LISTED
+      ? `defined in ${definedIn}`
+      : `the ${listed.length} closest of ${known.length}, defined in ${definedIn}`;
   return `${where}: unknown ${what} "${id}"${note}: use one of ${listed.join(', ')} (${known.length ? among : `none yet: add it to ${definedIn}`})`;
 }
 
@@ -129,13 +139,22 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
   const problems: string[] = [];
   const sourceIds = input.sources.map((s) => s.id);
   // Link targets: published articles only (a draft is left out of the build).
-  const articleIds = input.articles.filter((a) => (a.kind ?? 'article') === 'article' && !a.draft).map((a) => a.id).sort();
+  const articleIds = input.articles
+    .filter((a) => (a.kind ?? 'article') === 'article' && !a.draft)
+    .map((a) => a.id)
+    .sort();
   const draftIds = new Set(input.articles.filter((a) => a.draft).map((a) => a.id));
   const termIds = input.glossary.map((g) => g.id);
   const cited = new Set<string>();
 
   /** Reports each id of `ids` that is not among `known`. */
-  const check = (where: string, what: string, ids: readonly string[] | undefined, known: readonly string[], definedIn: string) => {
+  const check = (
+    where: string,
+    what: string,
+    ids: readonly string[] | undefined,
+    known: readonly string[],
+    definedIn: string,
+  ) => {
     for (const id of ids ?? []) {
       if (known.includes(id)) continue;
       const note = what === 'article' && draftIds.has(id) ? ' (a draft: drafts are left out of the build)' : '';
@@ -164,7 +183,9 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
     filed((field) => `${article.file} (${field})`, article);
     const uses = findCitations(article.body);
     if (isArticle && uses.length === 0) {
-      problems.push(`${article.file}: the article cites no sources. Fix: add <Cite ids="S-…" /> after each factual statement.`);
+      problems.push(
+        `${article.file}: the article cites no sources. Fix: add <Cite ids="S-…" /> after each factual statement.`,
+      );
     }
     for (const use of uses) {
       if (use.ids.length === 0) {
@@ -173,17 +194,23 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
       cites(`${article.file}:${use.line} (<Cite>)`, use.ids);
     }
     if (isArticle && !/^\s*(?:import[^\n]*\n\s*)*<Answer>/.test(article.body)) {
-      problems.push(`${article.file}: the article does not open with <Answer>. Fix: start the body with <Answer> and one or two cited sentences that answer the title's question.`);
+      problems.push(
+        `${article.file}: the article does not open with <Answer>. Fix: start the body with <Answer> and one or two cited sentences that answer the title's question.`,
+      );
     }
     if (isArticle && !/<ShortVersion\b/.test(article.body)) {
-      problems.push(`${article.file}: no <ShortVersion> box. Fix: start the article with a cited "short version" list.`);
+      problems.push(
+        `${article.file}: no <ShortVersion> box. Fix: start the article with a cited "short version" list.`,
+      );
     }
     for (const term of findTerms(article.body)) {
       check(`${article.file}:${term.line} (<Term>)`, 'glossary term', [term.id], termIds, GLOSSARY);
     }
-    for (const use of findLinks(article.body)) link(`${article.file}:${use.line}`, use.href, `${article.file}:${use.line} (link "${use.href}")`);
+    for (const use of findLinks(article.body))
+      link(`${article.file}:${use.line}`, use.href, `${article.file}:${use.line} (link "${use.href}")`);
     problems.push(...headingProblems(article));
-    if (isArticle && !article.draft && input.verification) problems.push(...verificationProblems(article, input.verification));
+    if (isArticle && !article.draft && input.verification)
+      problems.push(...verificationProblems(article, input.verification));
   }
 
   for (const event of input.timeline) {
@@ -220,7 +247,9 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
       );
     }
     if (source.reliability === 'unreliable' && source.url) {
-      problems.push(`${SOURCES}: source "${source.id}" is marked unreliable but has a url. Fix: remove the url; we never link unreliable sources.`);
+      problems.push(
+        `${SOURCES}: source "${source.id}" is marked unreliable but has a url. Fix: remove the url; we never link unreliable sources.`,
+      );
     }
   }
   return problems;
@@ -246,7 +275,9 @@ function headingProblems(article: ArticleInput): string[] {
     if (h.depth === 1) {
       problems.push(`${article.file}:${h.line}: "# ${h.text}" is a second page title. Fix: start sections at ##.`);
     } else if (h.depth > previousDepth + 1) {
-      problems.push(`${article.file}:${h.line}: heading "${h.text}" skips a level (h${previousDepth} to h${h.depth}). Fix: use h${previousDepth + 1}.`);
+      problems.push(
+        `${article.file}:${h.line}: heading "${h.text}" skips a level (h${previousDepth} to h${h.depth}). Fix: use h${previousDepth + 1}.`,
+      );
     }
     if (h.text === '') problems.push(`${article.file}:${h.line}: empty heading.`);
     const next = headings[i + 1];
@@ -266,15 +297,22 @@ function headingProblems(article: ArticleInput): string[] {
  * future) needs re-checking against its sources. One day of slack for a future date absorbs the
  * time-zone gap between an author's calendar and UTC.
  */
-export function verificationProblems(article: Pick<ArticleInput, 'file' | 'lastVerified'>, policy: VerificationPolicy): string[] {
+export function verificationProblems(
+  article: Pick<ArticleInput, 'file' | 'lastVerified'>,
+  policy: VerificationPolicy,
+): string[] {
   const { lastVerified } = article;
   if (!lastVerified) {
-    return [`${article.file}: lastVerified is missing. Fix: add lastVerified: "YYYY-MM-DD", the day you last checked the facts.`];
+    return [
+      `${article.file}: lastVerified is missing. Fix: add lastVerified: "YYYY-MM-DD", the day you last checked the facts.`,
+    ];
   }
   const age = daysBetween(lastVerified, policy.today);
   if (Number.isNaN(age)) return [`${article.file}: lastVerified "${lastVerified}" is not a date written "YYYY-MM-DD".`];
   if (age < -1) {
-    return [`${article.file}: lastVerified "${lastVerified}" is in the future (today is ${policy.today}). Fix: use the day you checked the facts.`];
+    return [
+      `${article.file}: lastVerified "${lastVerified}" is in the future (today is ${policy.today}). Fix: use the day you checked the facts.`,
+    ];
   }
   if (age > policy.maxAgeDays) {
     return [

@@ -28,7 +28,9 @@ export function isRealSite(siteUrl: string): boolean {
 /** Problems with the contact, as messages that say the fix; [] when it is fine. */
 export function correctionsContactProblems(contact: string, siteUrl: string): string[] {
   if (!/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+)$/.test(contact)) {
-    return [`corrections contact "${contact}" must be a mailto: address or an https:// URL. Fix: set SITE_CORRECTIONS_CONTACT.`];
+    return [
+      `corrections contact "${contact}" must be a mailto: address or an https:// URL. Fix: set SITE_CORRECTIONS_CONTACT.`,
+    ];
   }
   if (isRealSite(siteUrl) && isPlaceholderContact(contact)) {
     return [

@@ -1,8 +1,18 @@
 /** Date helpers for the content's "YYYY-MM-DD" / "YYYY-MM" strings. Pure: no Astro imports. */
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** True for "2025-02-28" and "2025-02", false for "2025-02-30", "2025-13" or "25-1-1". */

@@ -40,7 +40,7 @@ export function parseInternalLink(href: string): ResolvedLink | undefined {
   const base =
     kind === 'article'
       ? articlePath(target)
-      : (LINKABLE_PAGES as Record<string, string | undefined>)[target] ?? `${target}/`;
+      : ((LINKABLE_PAGES as Record<string, string | undefined>)[target] ?? `${target}/`);
   return { kind, target, fragment, path: fragment ? `${base}#${fragment}` : base };
 }
 

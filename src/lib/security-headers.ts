@@ -33,7 +33,10 @@ export const CSP_DIRECTIVES: CspDirectives = {
 export const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
 
 /** The policy as a header value, or (`'meta'`) without the directives a `<meta>` tag cannot carry. */
-export function contentSecurityPolicy(delivery: 'header' | 'meta' = 'header', directives: CspDirectives = CSP_DIRECTIVES): string {
+export function contentSecurityPolicy(
+  delivery: 'header' | 'meta' = 'header',
+  directives: CspDirectives = CSP_DIRECTIVES,
+): string {
   return Object.entries(directives)
     .filter(([name]) => delivery === 'header' || !HEADER_ONLY_DIRECTIVES.includes(name))
     .map(([name, sources]) => [name, ...sources].join(' '))
@@ -77,8 +80,16 @@ export interface CacheRule {
 
 /** Cache rules by folder. Everything else (HTML above all) is revalidated on every visit. */
 export const CACHE_RULES: readonly CacheRule[] = [
-  { folder: '_astro/', cacheControl: 'public, max-age=31536000, immutable', why: 'every file name carries a hash of its content' },
-  { folder: 'pagefind/', cacheControl: 'public, max-age=600', why: 'the search index changes with every build; its entry file is not hashed' },
+  {
+    folder: '_astro/',
+    cacheControl: 'public, max-age=31536000, immutable',
+    why: 'every file name carries a hash of its content',
+  },
+  {
+    folder: 'pagefind/',
+    cacheControl: 'public, max-age=600',
+    why: 'the search index changes with every build; its entry file is not hashed',
+  },
 ];
 
 /** HTML and every other file outside the folders above: always revalidate (ETag/Last-Modified). */

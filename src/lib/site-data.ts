@@ -59,18 +59,19 @@ export function getSiteData(): Promise<SiteData> {
 
 async function loadSiteData(): Promise<SiteData> {
   const showDrafts = import.meta.env.DEV;
-  const [allArticles, sources, topics, platforms, glossary, timeline, questions, checker, pages, blockedHosts] = await Promise.all([
-    getCollection('articles'),
-    getCollection('sources'),
-    getCollection('topics'),
-    getCollection('platforms'),
-    getCollection('glossary'),
-    getCollection('timeline'),
-    getCollection('questions'),
-    getCollection('checker'),
-    getCollection('pages'),
-    getCollection('blockedHosts'),
-  ]);
+  const [allArticles, sources, topics, platforms, glossary, timeline, questions, checker, pages, blockedHosts] =
+    await Promise.all([
+      getCollection('articles'),
+      getCollection('sources'),
+      getCollection('topics'),
+      getCollection('platforms'),
+      getCollection('glossary'),
+      getCollection('timeline'),
+      getCollection('questions'),
+      getCollection('checker'),
+      getCollection('pages'),
+      getCollection('blockedHosts'),
+    ]);
   // Drafts are validated with everything else but published only in `astro dev`.
   const articles = allArticles.filter((a) => showDrafts || !a.data.draft);
   articles.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
@@ -90,16 +91,39 @@ async function loadSiteData(): Promise<SiteData> {
         topics: a.data.topics,
         platforms: a.data.platforms,
       })),
-      ...pages.map((p) => ({ id: p.id, file: p.filePath ?? `content/pages/${p.id}.mdx`, body: p.body ?? '', kind: 'page' as const })),
+      ...pages.map((p) => ({
+        id: p.id,
+        file: p.filePath ?? `content/pages/${p.id}.mdx`,
+        body: p.body ?? '',
+        kind: 'page' as const,
+      })),
     ],
     sources: sources.map((s) => ({ id: s.id, url: s.data.url, reliability: s.data.reliability })),
     topics: topics.map((t) => t.id),
     platforms: platforms.map((p) => p.id),
-    timeline: timeline.map((e) => ({ id: e.id, sources: e.data.sources, article: e.data.article, topics: e.data.topics, platforms: e.data.platforms })),
-    glossary: glossary.map((g) => ({ id: g.id, sources: g.data.sources, article: g.data.article, related: g.data.related, topics: g.data.topics })),
+    timeline: timeline.map((e) => ({
+      id: e.id,
+      sources: e.data.sources,
+      article: e.data.article,
+      topics: e.data.topics,
+      platforms: e.data.platforms,
+    })),
+    glossary: glossary.map((g) => ({
+      id: g.id,
+      sources: g.data.sources,
+      article: g.data.article,
+      related: g.data.related,
+      topics: g.data.topics,
+    })),
     blockedHosts: blockedHosts.map((h) => ({ host: h.id, reason: h.data.reason })),
     questions: [
-      ...questions.map((q) => ({ id: q.id, sources: q.data.sources, link: q.data.link, topics: q.data.topics, platforms: q.data.platforms })),
+      ...questions.map((q) => ({
+        id: q.id,
+        sources: q.data.sources,
+        link: q.data.link,
+        topics: q.data.topics,
+        platforms: q.data.platforms,
+      })),
       ...checker.map((r) => ({
         id: r.id,
         sources: r.data.sources,
@@ -130,7 +154,8 @@ async function loadSiteData(): Promise<SiteData> {
     for (const id of citationsByArticle.get(a.id) ?? []) addCiter(id, { label: a.data.title, path: articlePath(a.id) });
   }
   for (const p of pages) {
-    for (const id of citationsByPath.get(pagePath(p.id)) ?? []) addCiter(id, { label: p.data.title, path: pagePath(p.id) });
+    for (const id of citationsByPath.get(pagePath(p.id)) ?? [])
+      addCiter(id, { label: p.data.title, path: pagePath(p.id) });
   }
   for (const e of timeline) for (const id of e.data.sources) addCiter(id, { label: 'Timeline', path: 'timeline/' });
   for (const g of glossary) for (const id of g.data.sources) addCiter(id, { label: 'Glossary', path: 'glossary/' });

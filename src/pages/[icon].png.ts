@@ -12,6 +12,9 @@ export const getStaticPaths: GetStaticPaths = () => [
 export const GET: APIRoute = async ({ props }) => {
   const size = (props as { size: number }).size;
   const svg = readFileSync(join(process.cwd(), 'public/favicon.svg'));
-  const png = await sharp(svg, { density: 72 * (size / 32) }).resize(size, size).png().toBuffer();
+  const png = await sharp(svg, { density: 72 * (size / 32) })
+    .resize(size, size)
+    .png()
+    .toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

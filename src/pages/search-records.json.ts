@@ -20,7 +20,8 @@ export const GET: APIRoute = async () => {
         url: `/questions/#${q.id}`,
         title: q.data.question,
         // The other phrasings are shown on the questions page too ("Also asked as"), so a match on them is honest.
-        text: q.data.alsoAsked.length > 0 ? `Also asked as: ${q.data.alsoAsked.join(' ')} ${q.data.answer}` : q.data.answer,
+        text:
+          q.data.alsoAsked.length > 0 ? `Also asked as: ${q.data.alsoAsked.join(' ')} ${q.data.answer}` : q.data.answer,
         type: 'question',
         topics: q.data.topics.map(topic),
         platforms: q.data.platforms.map(platform),

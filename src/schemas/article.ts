@@ -11,7 +11,10 @@ export const articleUpdate = z.object({
 
 export const articleSchema = z
   .object({
-    title: z.string({ message: 'title is required' }).min(5, 'title is too short').max(120, 'title: keep it under 120 characters'),
+    title: z
+      .string({ message: 'title is required' })
+      .min(5, 'title is too short')
+      .max(120, 'title: keep it under 120 characters'),
     description: z
       .string({ message: 'description is required: one or two plain sentences for search results and link previews' })
       .min(30, 'description: write one or two full sentences (30+ characters)')

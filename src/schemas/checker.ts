@@ -7,11 +7,20 @@ export const checkerRuleSchema = z.object({
   title: z.string().min(5).max(100),
   when: z
     .object({
-      region: z.array(z.enum(REGIONS, { message: `region must be among ${REGIONS.join(', ')}` })).min(1).optional(),
+      region: z
+        .array(z.enum(REGIONS, { message: `region must be among ${REGIONS.join(', ')}` }))
+        .min(1)
+        .optional(),
       apps: z.array(platformId()).min(1).optional(),
-      metaAi: z.array(z.enum(META_AI_USES, { message: `metaAi must be among ${META_AI_USES.join(', ')}` })).min(1).optional(),
+      metaAi: z
+        .array(z.enum(META_AI_USES, { message: `metaAi must be among ${META_AI_USES.join(', ')}` }))
+        .min(1)
+        .optional(),
       usesMetaAi: z.boolean().optional(),
-      whatsappLinked: z.array(z.enum(WHATSAPP_LINKS, { message: `whatsappLinked must be among ${WHATSAPP_LINKS.join(', ')}` })).min(1).optional(),
+      whatsappLinked: z
+        .array(z.enum(WHATSAPP_LINKS, { message: `whatsappLinked must be among ${WHATSAPP_LINKS.join(', ')}` }))
+        .min(1)
+        .optional(),
     })
     .strict(),
   text: z.string().min(40).max(600),

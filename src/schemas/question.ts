@@ -3,7 +3,10 @@ import { platformId, topicId } from './taxonomy.ts';
 
 /** One entry of the concern index: a reader's question, a two-sentence cited answer, a link to the full section. */
 export const questionSchema = z.object({
-  question: z.string().min(8).refine((q) => q.trim().endsWith('?'), { message: 'question must end with "?"' }),
+  question: z
+    .string()
+    .min(8)
+    .refine((q) => q.trim().endsWith('?'), { message: 'question must end with "?"' }),
   answer: z
     .string()
     .min(40)
@@ -16,6 +19,13 @@ export const questionSchema = z.object({
   top: z.boolean().default(false),
   /** Other ways readers ask the same thing, shown under the question ("Also asked as …") and found by search. */
   alsoAsked: z
-    .array(z.string().min(8).refine((q) => q.trim().endsWith('?'), { message: 'alsoAsked: write each phrasing as a question ending with "?"' }))
+    .array(
+      z
+        .string()
+        .min(8)
+        .refine((q) => q.trim().endsWith('?'), {
+          message: 'alsoAsked: write each phrasing as a question ending with "?"',
+        }),
+    )
     .default([]),
 });

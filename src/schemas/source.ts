@@ -19,7 +19,10 @@ export const sourceSchema = z.object({
           return false;
         }
       },
-      { message: 'url must be a full https:// address of the original publication (leave it out when only a copy was read)' },
+      {
+        message:
+          'url must be a full https:// address of the original publication (leave it out when only a copy was read)',
+      },
     )
     .optional(),
   note: z.string().optional(),

@@ -51,7 +51,9 @@ export function acceptQuestions(instance = pagefindInstance()): void {
  */
 export function nameFilterDropdowns(root: ParentNode & Node): void {
   const name = () => {
-    for (const trigger of root.querySelectorAll<HTMLElement>('pagefind-filter-dropdown .pf-dropdown-trigger:not([aria-labelledby])')) {
+    for (const trigger of root.querySelectorAll<HTMLElement>(
+      'pagefind-filter-dropdown .pf-dropdown-trigger:not([aria-labelledby])',
+    )) {
       const label = trigger.querySelector<HTMLElement>('.pf-dropdown-trigger-label');
       if (!label || !trigger.id) continue;
       label.id ||= `${trigger.id}-label`;

@@ -52,7 +52,8 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
 }
 
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
 const article = (dir: string, slug = 'first-article') => join(dir, 'articles', `${slug}.mdx`);
 
 afterAll(() => rmSync(WORK, { recursive: true, force: true }));
@@ -67,7 +68,9 @@ describe('bad content fails the build with the file and the fix', () => {
     const page = readFileSync(resolve(WORK, 'good/dist/articles/second-article/index.html'), 'utf8');
     expect(page).toMatch(/Updates to this article[\s\S]*Added the regulator/);
     const feed = readFileSync(resolve(WORK, 'good/dist/rss.xml'), 'utf8');
-    expect(feed).toMatch(/<item><title>Updated: The second article<\/title><link>[^<]*\/articles\/second-article\/#updates<\/link>/);
+    expect(feed).toMatch(
+      /<item><title>Updated: The second article<\/title><link>[^<]*\/articles\/second-article\/#updates<\/link>/,
+    );
   });
 
   it('a draft article is checked but left out of the build, with its sources', async () => {
@@ -94,7 +97,11 @@ describe('bad content fails the build with the file and the fix', () => {
 
   it('with SITE_CHECK_VERIFIED_AGE=1 (as in npm test), an article verified too long ago fails the build', async () => {
     const verifiedLongAgo = (d: string) =>
-      edit(article(d), (t) => t.replace('published: "2026-11-29"', 'published: "2024-01-01"').replace('lastVerified: "2026-11-29"', 'lastVerified: "2024-01-01"'));
+      edit(article(d), (t) =>
+        t
+          .replace('published: "2026-11-29"', 'published: "2024-01-01"')
+          .replace('lastVerified: "2026-11-29"', 'lastVerified: "2024-01-01"'),
+      );
     const result = await buildWith('verified-age', verifiedLongAgo, { SITE_CHECK_VERIFIED_AGE: '1' });
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(
@@ -118,14 +125,18 @@ describe('bad content fails the build with the file and the fix', () => {
     },
     {
       kind: 'unknown topic',
-      breakIt: (d: string) => edit(article(d), (t) => t.replace('topics: [announcement]', 'topics: [announcement, gardening]')),
+      breakIt: (d: string) =>
+        edit(article(d), (t) => t.replace('topics: [announcement]', 'topics: [announcement, gardening]')),
       expected: [
         /articles\/first-article\.mdx \(topics\): unknown topic "gardening": use one of ads-and-content, .*opt-out.* \(defined in content\/topics\.yaml\)/,
       ],
     },
     {
       kind: 'unknown platform',
-      breakIt: (d: string) => edit(join(d, 'checker.yaml'), (t) => t.replace('when: { region: [us] }', 'when: { region: [us], apps: [myspace] }')),
+      breakIt: (d: string) =>
+        edit(join(d, 'checker.yaml'), (t) =>
+          t.replace('when: { region: [us] }', 'when: { region: [us], apps: [myspace] }'),
+        ),
       expected: [
         /checker\.yaml \(rule "example-rule", when\.apps\): unknown platform "myspace": use one of facebook, .*whatsapp.* \(defined in content\/platforms\.yaml\)/,
       ],
@@ -133,7 +144,9 @@ describe('bad content fails the build with the file and the fix', () => {
     {
       kind: 'unknown source id',
       breakIt: (d: string) => edit(article(d), (t) => t.replace('<Cite ids="S-02" />', '<Cite ids="S-02 S-999" />')),
-      expected: [/articles\/first-article\.mdx:\d+ \(<Cite>\): unknown source "S-999": use one of S-01, S-02, S-03 \(defined in content\/sources\.yaml\)/],
+      expected: [
+        /articles\/first-article\.mdx:\d+ \(<Cite>\): unknown source "S-999": use one of S-01, S-02, S-03 \(defined in content\/sources\.yaml\)/,
+      ],
     },
     {
       kind: 'article with no sources',
@@ -146,17 +159,24 @@ describe('bad content fails the build with the file and the fix', () => {
     {
       kind: 'source that nothing cites',
       breakIt: (d: string) =>
-        edit(join(d, 'sources.yaml'), (t) => `${t}S-04:\n  outlet: Nobody Cites Me\n  title: An orphan\n  kind: news\n`),
+        edit(
+          join(d, 'sources.yaml'),
+          (t) => `${t}S-04:\n  outlet: Nobody Cites Me\n  title: An orphan\n  kind: news\n`,
+        ),
       expected: [/sources\.yaml: source "S-04" is not cited anywhere/],
     },
     {
       kind: 'source with a malformed url',
-      breakIt: (d: string) => edit(join(d, 'sources.yaml'), (t) => t.replace('"https://example.org/announcement"', '"example.org/announcement"')),
+      breakIt: (d: string) =>
+        edit(join(d, 'sources.yaml'), (t) =>
+          t.replace('"https://example.org/announcement"', '"example.org/announcement"'),
+        ),
       expected: [/sources\.yaml/, /sources → S-01/, /url: url must be a full https:\/\/ address/],
     },
     {
       kind: 'source with a malformed date',
-      breakIt: (d: string) => edit(join(d, 'sources.yaml'), (t) => t.replace('published: "2025-10"', 'published: "October 2025"')),
+      breakIt: (d: string) =>
+        edit(join(d, 'sources.yaml'), (t) => t.replace('published: "2025-10"', 'published: "October 2025"')),
       expected: [/sources\.yaml/, /sources → S-02/, /published: published must be "YYYY-MM-DD" or "YYYY-MM"/],
     },
     {

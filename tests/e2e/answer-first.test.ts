@@ -16,7 +16,12 @@ describe.each(TARGETS)('every article answers first ($name build)', (target) => 
   });
 
   it('shows the direct answer whole, under the title, on a 390×844 phone without scrolling', async () => {
-    const context = await site.browser.newContext({ viewport: PHONE, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+    const context = await site.browser.newContext({
+      viewport: PHONE,
+      deviceScaleFactor: 1,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     try {
       for (const file of articles()) {
@@ -28,7 +33,10 @@ describe.each(TARGETS)('every article answers first ($name build)', (target) => 
         const title = await page.locator('article h1').boundingBox();
         expect(box, `${url}: no direct answer`).not.toBeNull();
         expect(box!.y, `${url}: the answer sits above the title`).toBeGreaterThanOrEqual(title!.y + title!.height);
-        expect(box!.y + box!.height, `${url}: the answer ends ${Math.round(box!.y + box!.height)} px down, below the 844 px screen`).toBeLessThanOrEqual(PHONE.height);
+        expect(
+          box!.y + box!.height,
+          `${url}: the answer ends ${Math.round(box!.y + box!.height)} px down, below the 844 px screen`,
+        ).toBeLessThanOrEqual(PHONE.height);
         expect(await page.evaluate(() => window.scrollY)).toBe(0);
         // The answer is cited, and is the first thing in the article's body.
         expect(await answer.locator('.cite a').count(), `${url}: the answer has no citation`).toBeGreaterThan(0);

@@ -63,10 +63,14 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
         }
         if (link.origin !== site.server.origin) continue; // a link to another site: never loaded by the page
         if (!link.pathname.startsWith(target.base)) escaping.push(`${value} on ${url}`);
-        const targets = attr === 'bundle-path' || attr === 'data-bundle-path' ? [`${link.href}pagefind.js`, `${link.href}pagefind-component-ui.js`] : [link.href];
+        const targets =
+          attr === 'bundle-path' || attr === 'data-bundle-path'
+            ? [`${link.href}pagefind.js`, `${link.href}pagefind-component-ui.js`]
+            : [link.href];
         for (const t of targets) {
           const bare = t.split('#')[0]!;
-          if (link.hash.length > 1) fragments.push({ from: url, url: bare, id: decodeURIComponent(link.hash.slice(1)) });
+          if (link.hash.length > 1)
+            fragments.push({ from: url, url: bare, id: decodeURIComponent(link.hash.slice(1)) });
           if (!seen.has(bare)) {
             seen.add(bare);
             queue.push({ url: bare, from: url });
@@ -77,7 +81,9 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
   }, 120_000);
 
   const files = existsSync(target.dist)
-    ? readdirSync(target.dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+    ? readdirSync(target.dist, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
     : [];
   it(`holds ${files.length} files (${files.filter((f) => f.includes('/pagefind/')).length} of them search index), within Cloudflare Pages' ${CLOUDFLARE_PAGES_FILE_LIMIT} and 25 MiB a file`, () => {
     expect(files.length).toBeGreaterThan(0);
@@ -104,9 +110,13 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
   });
 
   it('the crawl from the home page reaches every built page that is not marked noindex', () => {
-    const indexable = htmlFiles(target.dist).filter((f) => f !== '404.html' && !/<meta name="robots" content="[^"]*noindex/.test(readHtml(target.dist, f)));
+    const indexable = htmlFiles(target.dist).filter(
+      (f) => f !== '404.html' && !/<meta name="robots" content="[^"]*noindex/.test(readHtml(target.dist, f)),
+    );
     expect(indexable.length).toBeGreaterThan(10);
-    const unreached = indexable.filter((f) => crawled.get(site.server.origin + pagePath(f, target.base))?.status !== 200);
+    const unreached = indexable.filter(
+      (f) => crawled.get(site.server.origin + pagePath(f, target.base))?.status !== 200,
+    );
     expect(unreached).toEqual([]);
   });
 
@@ -135,15 +145,21 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
     'pagefind/',
     'pagefind/missing.pf_fragment',
   ];
-  const outside = target.base === '/' ? [] : ['/', '/project/', '/project/other/', `/${article.file.replace(/index\.html$/, '')}`, '/project/sub404.html'];
+  const outside =
+    target.base === '/'
+      ? []
+      : ['/', '/project/', '/project/other/', `/${article.file.replace(/index\.html$/, '')}`, '/project/sub404.html'];
 
-  it.each([...missing.map((p) => target.base + p), ...outside])('GET %s → the site\'s 404 page, with status 404', async (path) => {
-    const res = await get(site.server.origin + path);
-    expect(res.status).toBe(404);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(res.body).toBe(readFileSync(join(target.dist, '404.html'), 'utf8'));
-    expect(res.body).toContain(`href="${target.base}search/"`);
-  });
+  it.each([...missing.map((p) => target.base + p), ...outside])(
+    "GET %s → the site's 404 page, with status 404",
+    async (path) => {
+      const res = await get(site.server.origin + path);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.body).toBe(readFileSync(join(target.dist, '404.html'), 'utf8'));
+      expect(res.body).toContain(`href="${target.base}search/"`);
+    },
+  );
 
   it('a page address without its trailing slash redirects to the page, on the same host and port', async () => {
     const pages = [...crawled.keys()].filter((u) => u.endsWith('/') && u !== site.server.url);
@@ -184,7 +200,9 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
     const security = new Map(SECURITY_HEADERS.map(([n, v]) => [n.toLowerCase(), v]));
 
     async function samples(): Promise<Fetched[]> {
-      const entry = JSON.parse((await get(`${site.server.url}pagefind/pagefind-entry.json`)).body) as { languages: Record<string, { hash: string }> };
+      const entry = JSON.parse((await get(`${site.server.url}pagefind/pagefind-entry.json`)).body) as {
+        languages: Record<string, { hash: string }>;
+      };
       const extra = await Promise.all([
         get(`${site.server.url}pagefind/pagefind-entry.json`),
         get(`${site.server.url}pagefind/pagefind.en_${entry.languages.en!.hash}.pf_meta`),
@@ -207,7 +225,8 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
         const path = new URL(res.url).pathname;
         const wanted = fromHeadersFile(path);
         for (const [name] of security) {
-          if (res.headers.get(name) !== wanted.get(name)) wrong.push(`${path} ${res.status} ${name}: ${res.headers.get(name)}`);
+          if (res.headers.get(name) !== wanted.get(name))
+            wrong.push(`${path} ${res.status} ${name}: ${res.headers.get(name)}`);
         }
       }
       expect(wrong).toEqual([]);
@@ -222,7 +241,8 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
         const rule = res.status === 200 ? CACHE_RULES.find((r) => path.startsWith(target.base + r.folder)) : undefined;
         const wanted = rule ? rule.cacheControl : DEFAULT_CACHE_CONTROL;
         if (rule) expect(fromHeadersFile(path).get('cache-control')).toBe(rule.cacheControl);
-        if (res.headers.get('cache-control') !== wanted) wrong.push(`${path} ${res.status}: ${res.headers.get('cache-control')}`);
+        if (res.headers.get('cache-control') !== wanted)
+          wrong.push(`${path} ${res.status}: ${res.headers.get('cache-control')}`);
         byRule.set(rule?.folder ?? 'default', (byRule.get(rule?.folder ?? 'default') ?? 0) + 1);
       }
       expect(wrong).toEqual([]);
@@ -235,7 +255,15 @@ describe.each(TARGETS)('hosting on nginx ($name build)', (target) => {
       for (const res of crawled.values()) {
         const path = new URL(res.url).pathname;
         const type = res.headers.get('content-type') ?? '';
-        const want = path.endsWith('.js') ? /^(application|text)\/javascript/ : path.endsWith('.css') ? /^text\/css/ : path.endsWith('.svg') ? /^image\/svg\+xml/ : path.endsWith('/') ? /^text\/html/ : /./;
+        const want = path.endsWith('.js')
+          ? /^(application|text)\/javascript/
+          : path.endsWith('.css')
+            ? /^text\/css/
+            : path.endsWith('.svg')
+              ? /^image\/svg\+xml/
+              : path.endsWith('/')
+                ? /^text\/html/
+                : /./;
         if (!want.test(type)) wrong.push(`${path}: ${type}`);
       }
       expect(wrong).toEqual([]);

@@ -39,7 +39,10 @@ const focused = (page: Page): Promise<Focused | null> =>
     if (!el || el === document.body) return null;
     const ringOf = (node: Element) => {
       const style = getComputedStyle(node);
-      const outline = style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0 ? '' : `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`;
+      const outline =
+        style.outlineStyle === 'none' || parseFloat(style.outlineWidth) === 0
+          ? ''
+          : `outline ${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`;
       const shadow = style.boxShadow === 'none' ? '' : `box-shadow ${style.boxShadow}`;
       return [outline, shadow].filter(Boolean).join('; ');
     };
@@ -134,7 +137,15 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     for (let i = 1; i <= 3; i++) {
       await page.keyboard.press('ArrowDown');
       // The card's ring fades in (a CSS transition); wait for it to settle in the focus colour.
-      await expect.poll(async () => { const f = await focused(page); return !!f && f.ring.includes(f.focusColour); }, { timeout: 3000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const f = await focused(page);
+            return !!f && f.ring.includes(f.focusColour);
+          },
+          { timeout: 3000 },
+        )
+        .toBe(true);
       const f = await focused(page);
       // Pagefind rings the result card around the focused link (in the site's focus colour).
       expectVisibleFocus(f, `result ${i}`, false);

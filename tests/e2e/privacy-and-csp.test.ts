@@ -16,9 +16,17 @@ import { contentSecurityPolicy } from '../../src/lib/security-headers.ts';
 /** The only localStorage key the site may ever write: a theme choice. */
 const ALLOWED_STORAGE_KEYS = ['theme'];
 
-interface Violation { directive: string; blocked: string; source: string; sample: string; policy: string }
+interface Violation {
+  directive: string;
+  blocked: string;
+  source: string;
+  sample: string;
+  policy: string;
+}
 declare global {
-  interface Window { __cspViolations?: Violation[] }
+  interface Window {
+    __cspViolations?: Violation[];
+  }
 }
 
 /** Runs in every document before its own scripts (injected by the browser, so not subject to the CSP). */
@@ -48,10 +56,16 @@ describe.each(TARGETS)('privacy and CSP in Chromium, served by nginx ($name buil
   /** Requests the browser has started and not yet finished or failed. */
   const inFlight = new Set<unknown>();
   /** Waits until every request the page (or its worker) started has finished: their errors count too. */
-  const settled = () => vi.waitFor(() => expect(inFlight.size, 'requests still in flight').toBe(0), { timeout: 15_000, interval: 100 });
+  const settled = () =>
+    vi.waitFor(() => expect(inFlight.size, 'requests still in flight').toBe(0), { timeout: 15_000, interval: 100 });
 
   /** Loads `path`, runs `act`, and returns what happened meanwhile. */
-  async function visit(label: string, path: string, act?: (page: Page) => Promise<void>, expectedStatus = 200): Promise<Visit> {
+  async function visit(
+    label: string,
+    path: string,
+    act?: (page: Page) => Promise<void>,
+    expectedStatus = 200,
+  ): Promise<Visit> {
     current = { requests: [], console: [], violations: [], workers: [] };
     visits.set(label, current);
     const response = await page.goto(site.server.origin + path);
@@ -66,14 +80,27 @@ describe.each(TARGETS)('privacy and CSP in Chromium, served by nginx ($name buil
   }
 
   function expectClean(v: Visit, label: string, options: { missingPage?: boolean } = {}): void {
-    const foreign = v.requests.filter((r) => !r.url.startsWith(`${site.server.origin}/`) && !/^(data|blob):/.test(r.url));
-    expect(foreign.map((r) => r.url), `${label}: requests to other origins`).toEqual([]);
+    const foreign = v.requests.filter(
+      (r) => !r.url.startsWith(`${site.server.origin}/`) && !/^(data|blob):/.test(r.url),
+    );
+    expect(
+      foreign.map((r) => r.url),
+      `${label}: requests to other origins`,
+    ).toEqual([]);
     const sending = v.requests.filter((r) => r.method !== 'GET' || r.body !== null);
-    expect(sending.map((r) => `${r.method} ${r.url}`), `${label}: requests that send data`).toEqual([]);
+    expect(
+      sending.map((r) => `${r.method} ${r.url}`),
+      `${label}: requests that send data`,
+    ).toEqual([]);
     expect(v.violations, `${label}: CSP violations`).toEqual([]);
-    expect(v.console.filter((m) => /content.security.policy|refused to/i.test(m)), `${label}: CSP console errors`).toEqual([]);
+    expect(
+      v.console.filter((m) => /content.security.policy|refused to/i.test(m)),
+      `${label}: CSP console errors`,
+    ).toEqual([]);
     // On a missing page, Chromium reports the document's own 404 status; that one is expected.
-    const console = options.missingPage ? v.console.filter((m) => !/^error: Failed to load resource: .*status of 404/.test(m)) : v.console;
+    const console = options.missingPage
+      ? v.console.filter((m) => !/^error: Failed to load resource: .*status of 404/.test(m))
+      : v.console;
     expect(console, `${label}: console errors and warnings`).toEqual([]);
   }
 
@@ -109,7 +136,9 @@ describe.each(TARGETS)('privacy and CSP in Chromium, served by nginx ($name buil
     expectClean(v, path);
     expect(v.requests.length).toBeGreaterThan(1);
     // The policy in force is the site's: in the <meta> tag and (from nginx) in the header.
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(contentSecurityPolicy('meta'));
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(
+      contentSecurityPolicy('meta'),
+    );
   });
 
   it('a missing page (status 404) is just as clean', async () => {
@@ -139,10 +168,14 @@ describe.each(TARGETS)('privacy and CSP in Chromium, served by nginx ($name buil
 
   it('search page: ?q= runs at once, and the topic and platform filters narrow the results', async () => {
     const v = await visit('search page', `${target.base}search/?q=meta%20ai`, async (p) => {
-      const count = async () => Number(/(\d+) result/.exec((await p.locator('pagefind-summary').textContent()) ?? '')?.[1] ?? NaN);
+      const count = async () =>
+        Number(/(\d+) result/.exec((await p.locator('pagefind-summary').textContent()) ?? '')?.[1] ?? NaN);
       await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(0);
       const before = await count();
-      for (const [filter, option] of [['platform', /WhatsApp/], ['topic', /.+/]] as const) {
+      for (const [filter, option] of [
+        ['platform', /WhatsApp/],
+        ['topic', /.+/],
+      ] as const) {
         const dropdown = p.locator(`pagefind-filter-dropdown[filter="${filter}"]`);
         await dropdown.locator('button').first().click();
         await dropdown.getByRole('option', { name: option }).first().click();
@@ -192,8 +225,15 @@ describe.each(TARGETS)('privacy and CSP in Chromium, served by nginx ($name buil
     });
     expect(await page.evaluate(() => (window as unknown as { __inlineRan?: boolean }).__inlineRan)).toBeUndefined();
     // Each reported twice: once by the header from nginx, once by the <meta> tag; both are enforced.
-    expect(v.violations.map((x) => x.directive).sort()).toEqual(['connect-src', 'connect-src', 'script-src-elem', 'script-src-elem']);
-    expect(new Set(v.violations.map((x) => x.policy))).toEqual(new Set([contentSecurityPolicy('header'), contentSecurityPolicy('meta')]));
+    expect(v.violations.map((x) => x.directive).sort()).toEqual([
+      'connect-src',
+      'connect-src',
+      'script-src-elem',
+      'script-src-elem',
+    ]);
+    expect(new Set(v.violations.map((x) => x.policy))).toEqual(
+      new Set([contentSecurityPolicy('header'), contentSecurityPolicy('meta')]),
+    );
     expect(v.console.some((m) => /Content Security Policy/.test(m))).toBe(true);
   });
 });

@@ -11,7 +11,10 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
 
   it('previous/next links walk the articles in the reading order of the articles index', () => {
     articles.forEach((article, i) => {
-      const rel = (name: string) => startTags(readHtml(target.dist, article.file), /^a$/).find((t) => t.attrs.get('rel') === name)?.attrs.get('href');
+      const rel = (name: string) =>
+        startTags(readHtml(target.dist, article.file), /^a$/)
+          .find((t) => t.attrs.get('rel') === name)
+          ?.attrs.get('href');
       expect([rel('prev'), rel('next')], article.path).toEqual([articles[i - 1]?.path, articles[i + 1]?.path]);
     });
   });
@@ -55,7 +58,10 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
     expect(await page.locator('footer').isVisible()).toBe(false);
     expect(await page.locator('nav.toc').first().isVisible()).toBe(false);
     expect(await page.locator('#references').isVisible()).toBe(true);
-    const after = await page.locator('.references a[href^="https"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.references a[href^="https"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/https:\/\//);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
   });
@@ -104,7 +110,10 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
     const visibleCards = () => page.locator('[data-checker-results] li.checker-card:visible h3').allTextContents();
     // The rules as the page carries them (content/checker.yaml): each card's title and condition.
     const rules = await page.locator('[data-checker-results] li.checker-card').evaluateAll((cards) =>
-      cards.map((c) => ({ title: c.querySelector('h3')?.textContent ?? '', when: JSON.parse((c as HTMLElement).dataset.when ?? '{}') as Condition })),
+      cards.map((c) => ({
+        title: c.querySelector('h3')?.textContent ?? '',
+        when: JSON.parse((c as HTMLElement).dataset.when ?? '{}') as Condition,
+      })),
     );
     const expected = (answers: Answers) => rules.filter((r) => ruleApplies(r.when, answers)).map((r) => r.title);
     const eu = expected({ region: 'eu', apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'not-sure' });

@@ -14,34 +14,148 @@ import { SEARCH_RANKING, searchTerms } from '../../src/lib/search-query.ts';
 const QUERIES: { query: string; expect: string[] }[] = [
   { query: 'opt out', expect: ['articles/can-you-opt-out/', 'questions/#can-i-opt-out'] },
   // Two readings of one worry, both answered: there is no opt-out, and Meta is not reading private messages.
-  { query: 'how do i stop meta reading my chats', expect: ['articles/can-you-opt-out/', 'questions/#can-i-opt-out', 'questions/#is-meta-reading-my-messages', 'articles/related-concerns/#will-meta-read-my-private-messages', 'articles/whatsapp-and-meta-ai/#is-meta-ai-reading-all-your-group-chats'] },
+  {
+    query: 'how do i stop meta reading my chats',
+    expect: [
+      'articles/can-you-opt-out/',
+      'questions/#can-i-opt-out',
+      'questions/#is-meta-reading-my-messages',
+      'articles/related-concerns/#will-meta-read-my-private-messages',
+      'articles/whatsapp-and-meta-ai/#is-meta-ai-reading-all-your-group-chats',
+    ],
+  },
   { query: 'is there a way to opt out', expect: ['articles/can-you-opt-out/', 'questions/#can-i-opt-out'] },
   { query: 'camera roll', expect: ['articles/camera-roll-cloud-processing/'] },
-  { query: 'turn off cloud processing on facebook', expect: ['articles/what-you-can-do/#facebook', 'questions/#turn-off-camera-roll-cloud-processing'] },
-  { query: 'does this touch my whatsapp', expect: ['questions/#does-it-affect-whatsapp', 'articles/whatsapp-and-meta-ai/'] },
-  { query: 'remove meta ai from whatsapp', expect: ['articles/whatsapp-and-meta-ai/#can-you-remove-the-meta-ai-button', 'questions/#can-i-remove-meta-ai-from-whatsapp'] },
-  { query: 'advanced chat privacy', expect: ['articles/whatsapp-and-meta-ai/#what-does-advanced-chat-privacy-do', 'questions/#what-does-advanced-chat-privacy-do', 'glossary/#advanced-chat-privacy'] },
-  { query: 'is the microphone listening', expect: ['articles/can-you-opt-out/#does-the-microphone-light-show-when-my-chats-are-used', 'questions/#does-the-microphone-light-mean-listening'] },
-  { query: 'does it apply in the uk', expect: ['articles/what-meta-announced/#does-it-apply-where-i-live', 'questions/#does-it-apply-in-uk-eu'] },
+  {
+    query: 'turn off cloud processing on facebook',
+    expect: ['articles/what-you-can-do/#facebook', 'questions/#turn-off-camera-roll-cloud-processing'],
+  },
+  {
+    query: 'does this touch my whatsapp',
+    expect: ['questions/#does-it-affect-whatsapp', 'articles/whatsapp-and-meta-ai/'],
+  },
+  {
+    query: 'remove meta ai from whatsapp',
+    expect: [
+      'articles/whatsapp-and-meta-ai/#can-you-remove-the-meta-ai-button',
+      'questions/#can-i-remove-meta-ai-from-whatsapp',
+    ],
+  },
+  {
+    query: 'advanced chat privacy',
+    expect: [
+      'articles/whatsapp-and-meta-ai/#what-does-advanced-chat-privacy-do',
+      'questions/#what-does-advanced-chat-privacy-do',
+      'glossary/#advanced-chat-privacy',
+    ],
+  },
+  {
+    query: 'is the microphone listening',
+    expect: [
+      'articles/can-you-opt-out/#does-the-microphone-light-show-when-my-chats-are-used',
+      'questions/#does-the-microphone-light-mean-listening',
+    ],
+  },
+  {
+    query: 'does it apply in the uk',
+    expect: ['articles/what-meta-announced/#does-it-apply-where-i-live', 'questions/#does-it-apply-in-uk-eu'],
+  },
   // The timeline event that says the EU, the UK and South Korea were left out at launch answers it too.
-  { query: 'europe', expect: ['articles/what-meta-announced/#does-it-apply-where-i-live', 'questions/#does-it-apply-in-uk-eu', 'articles/related-concerns/', 'timeline/#2025-10-01-reporters-say-the-eu-uk-and-south-korea-are-left-out-at-launch'] },
-  { query: 'delete my meta ai chats', expect: ['articles/can-you-opt-out/#does-deleting-your-chats-help', 'questions/#will-deleting-chats-help'] },
-  { query: 'voice', expect: ['questions/#are-voice-chats-used', 'articles/what-meta-announced/#does-it-include-what-i-say-out-loud'] },
+  {
+    query: 'europe',
+    expect: [
+      'articles/what-meta-announced/#does-it-apply-where-i-live',
+      'questions/#does-it-apply-in-uk-eu',
+      'articles/related-concerns/',
+      'timeline/#2025-10-01-reporters-say-the-eu-uk-and-south-korea-are-left-out-at-launch',
+    ],
+  },
+  {
+    query: 'delete my meta ai chats',
+    expect: ['articles/can-you-opt-out/#does-deleting-your-chats-help', 'questions/#will-deleting-chats-help'],
+  },
+  {
+    query: 'voice',
+    expect: ['questions/#are-voice-chats-used', 'articles/what-meta-announced/#does-it-include-what-i-say-out-loud'],
+  },
   { query: 'ray-ban glasses', expect: ['articles/related-concerns/', 'questions/#do-glasses-conversations-count'] },
-  { query: 'health religion ads', expect: ['articles/what-meta-announced/#which-topics-does-meta-say-it-wont-use-for-ads', 'questions/#health-or-religion-chats'] },
-  { query: 'are my prompts public', expect: ['articles/related-concerns/#were-meta-ai-app-prompts-made-public', 'questions/#is-my-meta-ai-app-chat-public'] },
-  { query: 'object to ai training', expect: ['articles/what-you-can-do/#objecting-to-ai-training-eu-uk-south-korea', 'questions/#can-i-object-to-ai-training'] },
-  { query: 'incognito chat', expect: ['questions/#what-is-incognito-chat', 'articles/whatsapp-and-meta-ai/#what-is-incognito-chat', 'glossary/#incognito-chat'] },
-  { query: 'ftc complaint', expect: ['articles/related-concerns/#did-consumer-groups-ask-the-ftc-to-stop-the-ad-change', 'questions/#is-anyone-challenging-this'] },
-  { query: 'accounts center', expect: ['glossary/#accounts-center', 'articles/what-you-can-do/#keep-whatsapp-out-of-accounts-center', 'questions/#does-not-linking-whatsapp-help'] },
-  { query: 'ads inside meta ai', expect: ['articles/since-then-2026/#no-ads-inside-meta-ai-as-far-as-we-could-find', 'questions/#ads-inside-meta-ai'] },
-  { query: 'was the news accurate', expect: ['articles/fact-check-early-coverage/', 'questions/#was-early-coverage-accurate'] },
-  { query: 'what changed in 2026', expect: ['articles/since-then-2026/', 'questions/#what-has-changed-since-december'] },
-  { query: 'italy investigation whatsapp', expect: ['articles/whatsapp-and-meta-ai/#which-regulators-are-investigating-meta-ai-in-whatsapp', 'questions/#are-regulators-investigating-whatsapp', 'timeline/#2025-07-30-italys-competition-authority-investigates-meta-ai-in-whatsapp'] },
-  { query: 'old chats before december', expect: ['questions/#are-old-chats-used', 'articles/can-you-opt-out/#who-can-avoid-it'] },
+  {
+    query: 'health religion ads',
+    expect: [
+      'articles/what-meta-announced/#which-topics-does-meta-say-it-wont-use-for-ads',
+      'questions/#health-or-religion-chats',
+    ],
+  },
+  {
+    query: 'are my prompts public',
+    expect: [
+      'articles/related-concerns/#were-meta-ai-app-prompts-made-public',
+      'questions/#is-my-meta-ai-app-chat-public',
+    ],
+  },
+  {
+    query: 'object to ai training',
+    expect: [
+      'articles/what-you-can-do/#objecting-to-ai-training-eu-uk-south-korea',
+      'questions/#can-i-object-to-ai-training',
+    ],
+  },
+  {
+    query: 'incognito chat',
+    expect: [
+      'questions/#what-is-incognito-chat',
+      'articles/whatsapp-and-meta-ai/#what-is-incognito-chat',
+      'glossary/#incognito-chat',
+    ],
+  },
+  {
+    query: 'ftc complaint',
+    expect: [
+      'articles/related-concerns/#did-consumer-groups-ask-the-ftc-to-stop-the-ad-change',
+      'questions/#is-anyone-challenging-this',
+    ],
+  },
+  {
+    query: 'accounts center',
+    expect: [
+      'glossary/#accounts-center',
+      'articles/what-you-can-do/#keep-whatsapp-out-of-accounts-center',
+      'questions/#does-not-linking-whatsapp-help',
+    ],
+  },
+  {
+    query: 'ads inside meta ai',
+    expect: [
+      'articles/since-then-2026/#no-ads-inside-meta-ai-as-far-as-we-could-find',
+      'questions/#ads-inside-meta-ai',
+    ],
+  },
+  {
+    query: 'was the news accurate',
+    expect: ['articles/fact-check-early-coverage/', 'questions/#was-early-coverage-accurate'],
+  },
+  {
+    query: 'what changed in 2026',
+    expect: ['articles/since-then-2026/', 'questions/#what-has-changed-since-december'],
+  },
+  {
+    query: 'italy investigation whatsapp',
+    expect: [
+      'articles/whatsapp-and-meta-ai/#which-regulators-are-investigating-meta-ai-in-whatsapp',
+      'questions/#are-regulators-investigating-whatsapp',
+      'timeline/#2025-07-30-italys-competition-authority-investigates-meta-ai-in-whatsapp',
+    ],
+  },
+  {
+    query: 'old chats before december',
+    expect: ['questions/#are-old-chats-used', 'articles/can-you-opt-out/#who-can-avoid-it'],
+  },
 ];
 
-interface Hit { url: string; subs: string[] }
+interface Hit {
+  url: string;
+  subs: string[];
+}
 
 function matches(hit: Hit, target: string, base: string): boolean {
   const strip = (u: string) => u.replace(/\?[^#]*/, '');

@@ -30,10 +30,14 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     expect(fetched.some((p) => p === `${target.base}pagefind/pagefind-component-ui.js`)).toBe(true);
     await searchFor(page, 'advanced chat privacy');
     await page.keyboard.press('ArrowDown');
-    const firstHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+    const firstHref = await page.evaluate(() =>
+      (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'),
+    );
     expect(firstHref?.startsWith(target.base)).toBe(true);
     await page.keyboard.press('ArrowDown');
-    const secondHref = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+    const secondHref = await page.evaluate(() =>
+      (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'),
+    );
     expect(secondHref).not.toBe(firstHref);
     // Open a sub-result (a link to a #section) and land on that section with the words highlighted.
     const sub = page.locator(`${MODAL} pagefind-results a[href*="#"]`).first();
@@ -54,7 +58,9 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator(MODAL).count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-search-trigger')))
+      .toBe(true);
     await openSearch(page);
   });
 
@@ -84,8 +90,13 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     const before = Number(/(\d+) result/.exec(await countText())![1]);
     const platform = page.locator('pagefind-filter-dropdown[filter="platform"]');
     await platform.locator('button').first().click();
-    await platform.getByRole('option', { name: /WhatsApp/ }).first().click();
-    await expect.poll(async () => Number(/(\d+) result/.exec(await countText())?.[1] ?? NaN), { timeout: 15_000 }).toBeLessThan(before);
+    await platform
+      .getByRole('option', { name: /WhatsApp/ })
+      .first()
+      .click();
+    await expect
+      .poll(async () => Number(/(\d+) result/.exec(await countText())?.[1] ?? NaN), { timeout: 15_000 })
+      .toBeLessThan(before);
   });
 
   it('without JavaScript the search trigger leads to the question index', async () => {

@@ -19,7 +19,10 @@ type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number
 /** One line per failing element: rule, impact, selector and axe's summary, so a failure says what to fix. */
 function describeViolations(violations: Violation[]): string[] {
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}) ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`),
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact ?? 'n/a'}) ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`,
+    ),
   );
 }
 
@@ -39,7 +42,13 @@ describe('accessibility of every page in light and dark mode (root build)', () =
   // page: the site has no iframes, so the result is the same, in about half the time.
   const scan = async (page: Page) =>
     describeViolations(
-      (await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).setLegacyMode(true).analyze()).violations,
+      (
+        await new AxeBuilder({ page })
+          .withTags(AXE_TAGS)
+          .options({ resultTypes: ['violations'] })
+          .setLegacyMode(true)
+          .analyze()
+      ).violations,
     );
 
   /** Runs `visit` in a fresh page in light and in dark mode at once (one per core), then axe on each. */
@@ -60,7 +69,9 @@ describe('accessibility of every page in light and dark mode (root build)', () =
 
   it('axe finds a real violation when there is one (the scan can fail)', async () => {
     const found = await inBothSchemes((page) =>
-      page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"><p style="color:#999;background:#aaa">low contrast</p></main></html>'),
+      page.setContent(
+        '<!doctype html><html lang="en"><title>t</title><main><img src="data:,"><p style="color:#999;background:#aaa">low contrast</p></main></html>',
+      ),
     );
     for (const scheme of SCHEMES) {
       expect(found.some((v) => v.startsWith(`[${scheme}] image-alt`))).toBe(true);

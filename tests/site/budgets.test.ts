@@ -20,7 +20,8 @@ const target = TARGETS[0]!;
 
 describe('the static-import scanner', () => {
   it('finds static imports in minified output and ignores dynamic import()', () => {
-    const code = 'import{a as b}from"./x.js";import"./y.js";export{c}from"./z.js";const m=await import(`./lazy.js`);import*as q from"../w.js"';
+    const code =
+      'import{a as b}from"./x.js";import"./y.js";export{c}from"./z.js";const m=await import(`./lazy.js`);import*as q from"../w.js"';
     expect(staticImports(code).sort()).toEqual(['../w.js', './x.js', './y.js', './z.js']);
   });
 });
@@ -48,7 +49,9 @@ describe('size budgets of every page (root build)', () => {
 
   it.each(weights.map((w) => [w.file, w] as const))('%s', (file, w) => {
     const over = (what: string, size: number, budget: number) =>
-      size > budget ? [`${file}: ${what} is ${kb(size)} KB gzip, ${kb(size - budget)} KB over the ${kb(budget)} KB budget`] : [];
+      size > budget
+        ? [`${file}: ${what} is ${kb(size)} KB gzip, ${kb(size - budget)} KB over the ${kb(budget)} KB budget`]
+        : [];
     expect([
       ...over('HTML', w.htmlGzip, BUDGET.html),
       ...over(`CSS before search (${w.css.files.join(', ')})`, w.css.gzip, BUDGET.css),
@@ -70,7 +73,11 @@ describe('what Chromium fetches on first load is what the budgets count', () => 
     page.on('request', (r) => fetched.push({ type: r.resourceType(), path: new URL(r.url()).pathname }));
     await page.goto(site.server.url + file.replace(/index\.html$/, ''));
     const w = pageWeight(target.dist, target.base, file);
-    const of = (type: string) => fetched.filter((f) => f.type === type).map((f) => f.path).sort();
+    const of = (type: string) =>
+      fetched
+        .filter((f) => f.type === type)
+        .map((f) => f.path)
+        .sort();
     // goto waits for the load event, after the stylesheets and module scripts; poll for stragglers.
     await expect.poll(() => of('script')).toEqual([...w.js.files].sort());
     await expect.poll(() => of('stylesheet')).toEqual([...w.css.files].sort());

@@ -24,7 +24,10 @@ const isAbsolute = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url) || url.star
 /** What is wrong with the external links and resources of one HTML page, one line per problem. */
 function externalProblems(html: string, allowed: ReadonlySet<string>, siteOrigin = SITE_ORIGIN): string[] {
   const problems: string[] = [];
-  for (const { name: tag, attrs } of startTags(html, /^(a|area|link|script|img|iframe|source|video|audio|embed|object|form|image|use)$/)) {
+  for (const { name: tag, attrs } of startTags(
+    html,
+    /^(a|area|link|script|img|iframe|source|video|audio|embed|object|form|image|use)$/,
+  )) {
     if (tag === 'a' || tag === 'area') {
       const href = attrs.get('href');
       if (href === undefined || !isAbsolute(href)) continue;
@@ -35,7 +38,8 @@ function externalProblems(html: string, allowed: ReadonlySet<string>, siteOrigin
       else if (!allowed.has(href)) problems.push(`${where} is not the url of a source in content/sources.yaml`);
       if (attrs.get('target') === '_blank') {
         const rel = new Set((attrs.get('rel') ?? '').split(/\s+/));
-        if (!rel.has('noopener') || !rel.has('noreferrer')) problems.push(`${where} opens a new tab without rel="noopener noreferrer"`);
+        if (!rel.has('noopener') || !rel.has('noreferrer'))
+          problems.push(`${where} opens a new tab without rel="noopener noreferrer"`);
       }
       continue;
     }
@@ -48,7 +52,9 @@ function externalProblems(html: string, allowed: ReadonlySet<string>, siteOrigin
         const own = url.startsWith(`${siteOrigin}/`);
         const rel = attrs.get('rel') ?? '';
         if (tag === 'link' && own && /^(canonical|alternate)$/.test(rel)) continue;
-        problems.push(`<${tag} ${name}="${url}"> would ${own ? 'fetch by absolute URL (use a base-relative path)' : 'make a third-party request'}`);
+        problems.push(
+          `<${tag} ${name}="${url}"> would ${own ? 'fetch by absolute URL (use a base-relative path)' : 'make a third-party request'}`,
+        );
       }
     }
   }
@@ -62,7 +68,12 @@ function externalProblems(html: string, allowed: ReadonlySet<string>, siteOrigin
 describe('the external-link check can fail', () => {
   const allowed = new Set(['https://example.org/a']);
   it('accepts a listed https source, mailto and the site itself', () => {
-    expect(externalProblems('<a href="https://example.org/a" rel="noreferrer">a</a><a href="mailto:x@example.org">m</a><link rel="canonical" href="http://localhost:4321/x/">', allowed)).toEqual([]);
+    expect(
+      externalProblems(
+        '<a href="https://example.org/a" rel="noreferrer">a</a><a href="mailto:x@example.org">m</a><link rel="canonical" href="http://localhost:4321/x/">',
+        allowed,
+      ),
+    ).toEqual([]);
   });
   it('rejects http, unlisted URLs, a new tab without noopener, and third-party resources', () => {
     const problems = externalProblems(

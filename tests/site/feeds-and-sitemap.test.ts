@@ -76,7 +76,9 @@ describe.each(TARGETS)('feeds and sitemap ($name build)', (target) => {
     expect(await problems(locs)).toEqual([]);
     const indexable = files.filter((f) => f !== '404.html' && !noindex(readHtml(target.dist, f)));
     expect(locs.length).toBe(indexable.length);
-    expect(new Set(locs)).toEqual(new Set(indexable.map((f) => new URL(target.site).origin + pagePath(f, target.base))));
+    expect(new Set(locs)).toEqual(
+      new Set(indexable.map((f) => new URL(target.site).origin + pagePath(f, target.base))),
+    );
   });
 
   it('the home page links the feed; rss.xml parses as RSS 2.0 with an item for every article, and every link in it is a built page', async () => {
@@ -93,6 +95,10 @@ describe.each(TARGETS)('feeds and sitemap ($name build)', (target) => {
     const links = [...(xml.texts.link ?? []), ...(xml.texts.guid ?? [])];
     expect(await problems(links)).toEqual([]);
     const linked = new Set(links.map((l) => new URL(l).pathname));
-    expect(builtArticles(target).filter((a) => !linked.has(a.path)).map((a) => a.path)).toEqual([]);
+    expect(
+      builtArticles(target)
+        .filter((a) => !linked.has(a.path))
+        .map((a) => a.path),
+    ).toEqual([]);
   });
 });

@@ -41,7 +41,9 @@ describe.each(TARGETS)('every page of the $name build', (target) => {
       const pathname = url.pathname;
       const resolved = resolveFile(pathname);
       if (!resolved) {
-        problems.push(`${attr}="${value}" → ${pathname} is not a file in the build (or escapes the base ${target.base})`);
+        problems.push(
+          `${attr}="${value}" → ${pathname} is not a file in the build (or escapes the base ${target.base})`,
+        );
         continue;
       }
       if (url.hash.length > 1 && resolved.endsWith('.html')) {

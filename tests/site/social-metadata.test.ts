@@ -12,9 +12,13 @@ describe.each(TARGETS)('publishing metadata ($name build)', (target) => {
   const articleFiles = () => htmlFiles(target.dist).filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
 
   it('the web manifest points under the base', () => {
-    const manifest = JSON.parse(readFileSync(join(target.dist, 'manifest.webmanifest'), 'utf8')) as { start_url: string; icons: { src: string }[] };
+    const manifest = JSON.parse(readFileSync(join(target.dist, 'manifest.webmanifest'), 'utf8')) as {
+      start_url: string;
+      icons: { src: string }[];
+    };
     expect(manifest.start_url).toBe(target.base);
-    for (const icon of manifest.icons) expect(existsSync(join(target.dist, icon.src.slice(target.base.length))), icon.src).toBe(true);
+    for (const icon of manifest.icons)
+      expect(existsSync(join(target.dist, icon.src.slice(target.base.length))), icon.src).toBe(true);
   });
 
   it('every article has Open Graph and Twitter tags, a generated 1200×630 image, a canonical URL and Article JSON-LD', () => {
@@ -33,8 +37,13 @@ describe.each(TARGETS)('publishing metadata ($name build)', (target) => {
       const png = readFileSync(join(target.dist, 'og', `${slug}.png`));
       expect(png.subarray(1, 4).toString(), f).toBe('PNG');
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], f).toEqual([1200, 630]);
-      expect(new URL(/<link rel="canonical" href="([^"]*)"/.exec(html)![1]!).pathname, f).toBe(`${target.base}articles/${slug}/`);
-      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Record<string, unknown>;
+      expect(new URL(/<link rel="canonical" href="([^"]*)"/.exec(html)![1]!).pathname, f).toBe(
+        `${target.base}articles/${slug}/`,
+      );
+      const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as Record<
+        string,
+        unknown
+      >;
       expect(ld['@type'], f).toBe('Article');
       expect(ld.datePublished, f).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect((ld.publisher as { name: string }).name, f).toBeTruthy();

@@ -15,7 +15,8 @@ const START_TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^'
 const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', '#38': '&', '#39': "'" };
 
-export const decodeEntities = (value: string): string => value.replace(/&(amp|quot|apos|lt|gt|#38|#39);/g, (_, e: string) => ENTITIES[e]!);
+export const decodeEntities = (value: string): string =>
+  value.replace(/&(amp|quot|apos|lt|gt|#38|#39);/g, (_, e: string) => ENTITIES[e]!);
 
 /** The attributes of one start tag ("<a href=…>") or of the text after its name. */
 export function attributes(tag: string): Map<string, string> {

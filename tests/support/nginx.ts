@@ -33,7 +33,9 @@ function replaceExactly(text: string, from: string | RegExp, to: string, times: 
       : new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`);
   const found = text.match(pattern)?.length ?? 0;
   if (found !== times) {
-    throw new Error(`deploy/nginx.conf changed: expected ${times}× ${what} (${pattern}), found ${found}. Update tests/support/nginx.ts with it.`);
+    throw new Error(
+      `deploy/nginx.conf changed: expected ${times}× ${what} (${pattern}), found ${found}. Update tests/support/nginx.ts with it.`,
+    );
   }
   return text.replace(pattern, () => to);
 }
@@ -84,7 +86,9 @@ async function waitUntilServing(origin: string, child: ChildProcess, log: () => 
 /** Starts nginx serving the build in `dist` under `base` ("/" or "/project/sub/"). */
 export async function startNginx(dist: string, base: string): Promise<SiteServer> {
   if (!existsSync(NGINX)) {
-    throw new Error(`nginx not found at ${NGINX}. Install Debian's package: apt-get install -y nginx-light (or set NGINX_PATH).`);
+    throw new Error(
+      `nginx not found at ${NGINX}. Install Debian's package: apt-get install -y nginx-light (or set NGINX_PATH).`,
+    );
   }
   const temp = mkdtempSync(join(tmpdir(), 'site-nginx-'));
   try {
@@ -142,7 +146,9 @@ async function launch(temp: string, root: string, base: string): Promise<SiteSer
 
   let stderr = '';
   const log = () => readFileSync(errorLog, 'utf8') + stderr;
-  const child = spawn(NGINX, ['-p', `${temp}/`, '-e', errorLog, '-c', configFile, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(NGINX, ['-p', `${temp}/`, '-e', errorLog, '-c', configFile, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.once('error', (error) => (stderr += String(error)));
   const exited = new Promise<void>((ok) => child.once('close', () => ok()));

@@ -104,7 +104,11 @@ export function pageWeight(dist: string, base: string, file: string): PageWeight
     file,
     htmlGzip: gzipSize(html),
     css: { files: cssFiles, inlineBytes: cssInline.length, gzip: gz(cssFiles) + (cssInline ? gzipSize(cssInline) : 0) },
-    js: { files: [...jsFiles], inlineBytes: jsInline.length, gzip: gz(jsFiles) + (jsInline.trim() ? gzipSize(jsInline) : 0) },
+    js: {
+      files: [...jsFiles],
+      inlineBytes: jsInline.length,
+      gzip: gz(jsFiles) + (jsInline.trim() ? gzipSize(jsInline) : 0),
+    },
     imagesWithoutSize,
   };
 }

@@ -31,7 +31,9 @@ export const summaryText = async (page: Page, scope = 'pagefind-modal'): Promise
 export async function searchFor(page: Page, query: string): Promise<Locator> {
   await modalInput(page).pressSequentially(query);
   const escaped = searchTerms(query).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await expect.poll(() => summaryText(page), { timeout: 15_000 }).toMatch(new RegExp(`\\d+ results? for ${escaped}`, 'i'));
+  await expect
+    .poll(() => summaryText(page), { timeout: 15_000 })
+    .toMatch(new RegExp(`\\d+ results? for ${escaped}`, 'i'));
   const results = modalResults(page);
   await results.first().waitFor({ timeout: 15_000 });
   return results;

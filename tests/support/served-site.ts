@@ -20,7 +20,8 @@ export function serveToChromium(target: BuildTarget, host: 'nginx' | 'static' = 
   const site = {} as ServedSite;
   beforeAll(async () => {
     assertBuilt(target);
-    site.server = host === 'nginx' ? await startNginx(target.dist, target.base) : await serveStatic(target.dist, target.base);
+    site.server =
+      host === 'nginx' ? await startNginx(target.dist, target.base) : await serveStatic(target.dist, target.base);
     site.browser = await launchChromium();
   });
   afterAll(async () => {

@@ -32,7 +32,9 @@ const LINK_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'bundle-path
 
 /** Every URL-like attribute (href, src, srcset, action, content, Pagefind's bundle path) of an HTML string. */
 export function linkTargets(html: string): { attr: string; value: string }[] {
-  return startTags(html).flatMap((t) => [...t.attrs].filter(([name]) => LINK_ATTRIBUTES.has(name)).map(([attr, value]) => ({ attr, value })));
+  return startTags(html).flatMap((t) =>
+    [...t.attrs].filter(([name]) => LINK_ATTRIBUTES.has(name)).map(([attr, value]) => ({ attr, value })),
+  );
 }
 
 /** Every element id in an HTML string. */
@@ -63,6 +65,7 @@ export function builtArticles(target: BuildTarget): BuiltArticle[] {
     if (!path.startsWith(`${target.base}articles/`) || out.some((a) => a.path === path)) continue;
     out.push({ path, file: `${path.slice(target.base.length)}index.html`, title: decodeEntities(m[1]!).trim() });
   }
-  if (out.length < 2) throw new Error(`Expected the articles index of ${target.dist} to list articles; found ${out.length}.`);
+  if (out.length < 2)
+    throw new Error(`Expected the articles index of ${target.dist} to list articles; found ${out.length}.`);
   return out;
 }

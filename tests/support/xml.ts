@@ -17,7 +17,8 @@ export function parseXml(page: Page, text: string, names: string[] = []): Promis
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       const error = doc.getElementsByTagName('parsererror')[0];
       const texts: Record<string, string[]> = {};
-      for (const name of names) texts[name] = [...doc.getElementsByTagName(name)].map((e) => e.textContent?.trim() ?? '');
+      for (const name of names)
+        texts[name] = [...doc.getElementsByTagName(name)].map((e) => e.textContent?.trim() ?? '');
       return {
         error: error ? (error.textContent ?? 'parse error') : null,
         root: doc.documentElement.localName,

@@ -43,7 +43,9 @@ describe('"Am I affected?" rules, case by case', () => {
   });
 
   it('UK and South Korea readers are left out at launch; only the UK gets the UK training note', () => {
-    expect(ids(reader({ region: 'uk', metaAi: ['text'] }))).toEqual(expect.arrayContaining(['region-left-out', 'uk-ai-training']));
+    expect(ids(reader({ region: 'uk', metaAi: ['text'] }))).toEqual(
+      expect.arrayContaining(['region-left-out', 'uk-ai-training']),
+    );
     const korea = ids(reader({ region: 'south-korea', metaAi: ['text'] }));
     expect(korea).toContain('region-left-out');
     expect(korea).not.toContain('uk-ai-training');
@@ -78,7 +80,9 @@ describe('"Am I affected?" rules, case by case', () => {
     expect(unlinked).not.toContain('whatsapp-linked');
     const unsure = ids(reader({ apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'not-sure' }));
     expect(unsure).toEqual(expect.arrayContaining(['whatsapp-check-link', 'whatsapp-button']));
-    expect(ids(reader({ region: 'eu', apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'yes' }))).not.toContain('whatsapp-linked');
+    expect(ids(reader({ region: 'eu', apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'yes' }))).not.toContain(
+      'whatsapp-linked',
+    );
   });
 
   it('Meta AI app users get the public-feed warning', () => {
@@ -96,9 +100,9 @@ describe('rule conditions', () => {
     expect(ruleApplies({}, reader({}))).toBe(true);
   });
   it('reads as a sentence in the static table', () => {
-    expect(describeCondition({ region: ['eu', 'uk'], apps: ['whatsapp'] }, (id) => (id === 'whatsapp' ? 'WhatsApp' : id))).toBe(
-      'If you live in the European Union or the United Kingdom, and you use WhatsApp',
-    );
+    expect(
+      describeCondition({ region: ['eu', 'uk'], apps: ['whatsapp'] }, (id) => (id === 'whatsapp' ? 'WhatsApp' : id)),
+    ).toBe('If you live in the European Union or the United Kingdom, and you use WhatsApp');
     expect(describeCondition({ usesMetaAi: false }, (id) => id)).toBe('If you do not use Meta AI');
   });
 });

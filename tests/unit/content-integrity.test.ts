@@ -15,7 +15,11 @@ const good = (): IntegrityInput => ({
       topics: ['opt-out'],
       platforms: ['whatsapp'],
     },
-    { id: 'b', file: 'content/articles/b.mdx', body: '<Answer>\n\nNo. <Cite ids="S-02" />\n\n</Answer>\n\n<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n' },
+    {
+      id: 'b',
+      file: 'content/articles/b.mdx',
+      body: '<Answer>\n\nNo. <Cite ids="S-02" />\n\n</Answer>\n\n<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n',
+    },
   ],
   sources: [{ id: 'S-01', url: 'https://example.org/a' }, { id: 'S-02' }, { id: 'S-03' }],
   topics: ['announcement', 'opt-out'],
@@ -47,7 +51,9 @@ describe('content integrity', () => {
     input.articles[0]!.body += '\nMore. <Cite ids="S-404" />\n';
     const problems = checkContentIntegrity(input);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^content\/articles\/a\.mdx:\d+ \(<Cite>\): unknown source "S-404": use one of S-01, S-02, S-03 \(defined in content\/sources\.yaml\)$/);
+    expect(problems[0]).toMatch(
+      /^content\/articles\/a\.mdx:\d+ \(<Cite>\): unknown source "S-404": use one of S-01, S-02, S-03 \(defined in content\/sources\.yaml\)$/,
+    );
   });
 
   it('rejects an article with no sources', () => {
@@ -70,7 +76,9 @@ describe('content integrity', () => {
     input.timeline[0]!.sources.push('S-500');
     input.glossary[0]!.sources.push('S-501');
     const text = checkContentIntegrity(input).join('\n');
-    expect(text).toMatch(/content\/timeline\.yaml \(event "e1", sources\): unknown source "S-500": use one of S-01, S-02, S-03/);
+    expect(text).toMatch(
+      /content\/timeline\.yaml \(event "e1", sources\): unknown source "S-500": use one of S-01, S-02, S-03/,
+    );
     expect(text).toMatch(/content\/glossary\.yaml \(term "meta-ai", sources\): unknown source "S-501": use one of/);
   });
 
@@ -80,7 +88,9 @@ describe('content integrity', () => {
     input.timeline[0]!.sources.push(...input.sources.slice(3).map((s) => s.id), 'S-399');
     const [problem, ...rest] = checkContentIntegrity(input);
     expect(rest).toEqual([]);
-    expect(problem).toMatch(/unknown source "S-399": use one of S-39, .* \(the 8 closest of 33, defined in content\/sources\.yaml\)$/);
+    expect(problem).toMatch(
+      /unknown source "S-399": use one of S-39, .* \(the 8 closest of 33, defined in content\/sources\.yaml\)$/,
+    );
   });
 
   it('rejects an unknown topic or platform wherever one is filed, naming the file, the entry and the ids to use', () => {
@@ -121,7 +131,9 @@ describe('content integrity', () => {
     const input = good();
     input.articles[0]!.body += '\n[x](article:missing#y) [y](/timeline/)\n';
     const text = checkContentIntegrity(input).join('\n');
-    expect(text).toMatch(/a\.mdx:\d+ \(link "article:missing#y"\): unknown article "missing": use one of a, b \(defined in content\/articles\)/);
+    expect(text).toMatch(
+      /a\.mdx:\d+ \(link "article:missing#y"\): unknown article "missing": use one of a, b \(defined in content\/articles\)/,
+    );
     expect(text).toMatch(/a\.mdx:\d+: has a root-relative link "\/timeline\/"/);
   });
 
@@ -150,8 +162,11 @@ describe('content integrity', () => {
 
   it('rejects an article that does not open with its direct answer', () => {
     const input = good();
-    input.articles[1]!.body = '<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n\n<Answer>\n\nLate.\n\n</Answer>\n';
-    expect(checkContentIntegrity(input).join('\n')).toMatch(/b\.mdx: the article does not open with <Answer>\. Fix: start the body with <Answer>/);
+    input.articles[1]!.body =
+      '<ShortVersion>\n\n- X. <Cite ids="S-02" />\n\n</ShortVersion>\n\n<Answer>\n\nLate.\n\n</Answer>\n';
+    expect(checkContentIntegrity(input).join('\n')).toMatch(
+      /b\.mdx: the article does not open with <Answer>\. Fix: start the body with <Answer>/,
+    );
   });
 
   it('rejects a source linked on a blocked host, or a subdomain of one, naming the host and its reason', () => {
@@ -161,7 +176,9 @@ describe('content integrity', () => {
     input.sources[1]!.url = 'https://news.summaries.example/story/2';
     const problems = checkContentIntegrity(input);
     expect(problems.filter((p) => p.includes('a host on the blocklist'))).toHaveLength(2);
-    expect(problems.join('\n')).toMatch(/"S-01" links https:\/\/www\.summaries\.example\/story\/1, a host on the blocklist \(content\/blocked-hosts\.yaml: summaries\.example, "Rewrites other outlets\."\)/);
+    expect(problems.join('\n')).toMatch(
+      /"S-01" links https:\/\/www\.summaries\.example\/story\/1, a host on the blocklist \(content\/blocked-hosts\.yaml: summaries\.example, "Rewrites other outlets\."\)/,
+    );
     input.sources[0]!.url = 'https://notsummaries.example/story/1';
     input.sources[1]!.url = undefined;
     expect(checkContentIntegrity(input).filter((p) => p.includes('blocklist'))).toEqual([]);
@@ -169,7 +186,8 @@ describe('content integrity', () => {
 
   it('rejects skipped heading levels, empty sections and a missing short version', () => {
     const input = good();
-    input.articles[1]!.body = 'No box. <Cite ids="S-02" />\n\n## Empty\n\n## Has text\n\nText.\n\n#### Too deep\n\nText.\n';
+    input.articles[1]!.body =
+      'No box. <Cite ids="S-02" />\n\n## Empty\n\n## Has text\n\nText.\n\n#### Too deep\n\nText.\n';
     const text = checkContentIntegrity(input).join('\n');
     expect(text).toMatch(/b\.mdx: no <ShortVersion> box/);
     expect(text).toMatch(/b\.mdx:3: section "Empty" is empty/);
@@ -196,14 +214,20 @@ describe('content integrity', () => {
     it('rejects a date older than the limit, naming the file, the age and the fix', () => {
       const [problem, ...rest] = verificationProblems({ file, lastVerified: '2025-11-28' }, policy);
       expect(rest).toEqual([]);
-      expect(problem).toMatch(/^content\/articles\/a\.mdx: lastVerified "2025-11-28" is 366 days old, more than the 365 allowed/);
+      expect(problem).toMatch(
+        /^content\/articles\/a\.mdx: lastVerified "2025-11-28" is 366 days old, more than the 365 allowed/,
+      );
       expect(problem).toMatch(/maxVerificationAgeDays/);
       expect(problem).toMatch(/Fix: re-check the facts/);
     });
 
     it('rejects a missing or a future date', () => {
-      expect(verificationProblems({ file, lastVerified: undefined }, policy).join()).toMatch(/a\.mdx: lastVerified is missing/);
-      expect(verificationProblems({ file, lastVerified: '2027-01-01' }, policy).join()).toMatch(/a\.mdx: lastVerified "2027-01-01" is in the future/);
+      expect(verificationProblems({ file, lastVerified: undefined }, policy).join()).toMatch(
+        /a\.mdx: lastVerified is missing/,
+      );
+      expect(verificationProblems({ file, lastVerified: '2027-01-01' }, policy).join()).toMatch(
+        /a\.mdx: lastVerified "2027-01-01" is in the future/,
+      );
     });
 
     it('is part of the integrity check only when a policy is given (the build passes one only with SITE_CHECK_VERIFIED_AGE=1)', () => {

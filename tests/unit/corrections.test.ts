@@ -22,12 +22,16 @@ describe('corrections contact', () => {
   });
 
   it('rejects a contact that is neither mailto: nor https:', () => {
-    expect(correctionsContactProblems('corrections@explainer.news', 'http://localhost:4321')[0]).toMatch(/mailto: address or an https/);
+    expect(correctionsContactProblems('corrections@explainer.news', 'http://localhost:4321')[0]).toMatch(
+      /mailto: address or an https/,
+    );
   });
 
   it('names the page in a mailto report, and passes a form URL through', () => {
     const href = reportMistakeHref('mailto:fix@explainer.news', 'Can I opt out?', 'https://explainer.news/articles/x/');
-    expect(href.startsWith('mailto:fix@explainer.news?subject=Correction%3A%20Can%20I%20opt%20out%3F&body=')).toBe(true);
+    expect(href.startsWith('mailto:fix@explainer.news?subject=Correction%3A%20Can%20I%20opt%20out%3F&body=')).toBe(
+      true,
+    );
     expect(decodeURIComponent(href)).toContain('https://explainer.news/articles/x/');
     expect(reportMistakeHref('https://explainer.news/fix', 'T', 'U')).toBe('https://explainer.news/fix');
   });

@@ -8,7 +8,13 @@ import { normalizeBase, siteUrlFromEnv } from '../../src/lib/base-path.ts';
 
 /** The host recipes kept in the repository, checked for what they must do. */
 
-interface Step { uses?: string; run?: string; id?: string; with?: Record<string, unknown>; env?: Record<string, string> }
+interface Step {
+  uses?: string;
+  run?: string;
+  id?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
 interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
@@ -61,14 +67,20 @@ describe('netlify.toml', () => {
 
   it.each([
     [{ URL: 'https://explained.netlify.app' }, 'https://explained.netlify.app'],
-    [{ URL: 'https://explained.netlify.app', SITE_URL: 'https://explained.example.org' }, 'https://explained.example.org'],
+    [
+      { URL: 'https://explained.netlify.app', SITE_URL: 'https://explained.example.org' },
+      'https://explained.example.org',
+    ],
   ])('its build command, run by a shell with %j, builds with SITE_URL=%s', (env, expected) => {
     // A stand-in npm on PATH records what the real one would have been given.
     const bin = mkdtempSync(join(tmpdir(), 'fake-npm-'));
     try {
       writeFileSync(join(bin, 'npm'), '#!/bin/sh\necho "$SITE_URL|$*"\n');
       chmodSync(join(bin, 'npm'), 0o755);
-      const out = execFileSync('/bin/sh', ['-c', value('command')!], { env: { PATH: `${bin}:/usr/bin:/bin`, ...env }, encoding: 'utf8' });
+      const out = execFileSync('/bin/sh', ['-c', value('command')!], {
+        env: { PATH: `${bin}:/usr/bin:/bin`, ...env },
+        encoding: 'utf8',
+      });
       expect(out.trim()).toBe(`${expected}|run build`);
     } finally {
       rmSync(bin, { recursive: true, force: true });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citationOrder, countWords, findCitations, findHeadings, findLinks, findTerms } from '../../src/lib/mdx-scan.ts';
+import {
+  citationOrder,
+  countWords,
+  findCitations,
+  findHeadings,
+  findLinks,
+  findTerms,
+} from '../../src/lib/mdx-scan.ts';
 
 const body = `
 <ShortVersion>

@@ -23,14 +23,25 @@ function prose(): { file: string; text: string }[] {
   const articles = readdirSync('content/articles')
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => join('content/articles', f));
-  const files = [...articles, 'content/pages/home.mdx', 'content/pages/about.mdx', 'content/timeline.yaml', 'content/glossary.yaml', 'content/questions.yaml', 'content/checker.yaml'];
+  const files = [
+    ...articles,
+    'content/pages/home.mdx',
+    'content/pages/about.mdx',
+    'content/timeline.yaml',
+    'content/glossary.yaml',
+    'content/questions.yaml',
+    'content/checker.yaml',
+  ];
   return files.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 }
 
 describe.skipIf(!existsSync(FACTS))('originality against the research notes', () => {
   it(`no ${RUN}-word run of the fact sheet or the seed story appears in the site's prose`, () => {
     const seedDir = join(SHARED, 'seed');
-    const sourceText = [readFileSync(FACTS, 'utf8'), ...readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8'))].join('\n');
+    const sourceText = [
+      readFileSync(FACTS, 'utf8'),
+      ...readdirSync(seedDir).map((f) => readFileSync(join(seedDir, f), 'utf8')),
+    ].join('\n');
     const sw = words(sourceText);
     const grams = new Set<string>();
     for (let i = 0; i + RUN <= sw.length; i++) grams.add(sw.slice(i, i + RUN).join(' '));

@@ -44,15 +44,25 @@ describe('article schema', () => {
     expect(messages(articleSchema.safeParse({ ...article, topics: ['opt-out', 'Opt Out'] }))).toMatch(
       /^topics\.1: topic: an id is lowercase words joined by hyphens, e\.g\. "opt-out"/m,
     );
-    expect(messages(articleSchema.safeParse({ ...article, platforms: [42] }))).toMatch(/^platforms\.0: platform: write the id as text/m);
+    expect(messages(articleSchema.safeParse({ ...article, platforms: [42] }))).toMatch(
+      /^platforms\.0: platform: write the id as text/m,
+    );
   });
   it('rejects updated before published', () => {
-    expect(messages(articleSchema.safeParse({ ...article, updated: '2026-01-01' }))).toMatch(/updated must be on or after published/);
+    expect(messages(articleSchema.safeParse({ ...article, updated: '2026-01-01' }))).toMatch(
+      /updated must be on or after published/,
+    );
   });
 });
 
 describe('source schema', () => {
-  const source = { outlet: 'Reuters', title: 'Meta to use AI chats', published: '2025-10-01', kind: 'news', url: 'https://www.reuters.com/x' };
+  const source = {
+    outlet: 'Reuters',
+    title: 'Meta to use AI chats',
+    published: '2025-10-01',
+    kind: 'news',
+    url: 'https://www.reuters.com/x',
+  };
   it('accepts day or month precision and no date at all', () => {
     expect(sourceSchema.safeParse(source).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, published: '2025-10' }).success).toBe(true);
@@ -60,10 +70,16 @@ describe('source schema', () => {
     expect(sourceSchema.safeParse(undated).success).toBe(true);
   });
   it('rejects a malformed url or date, naming the field', () => {
-    expect(messages(sourceSchema.safeParse({ ...source, url: 'www.reuters.com/x' }))).toMatch(/^url: url must be a full https:\/\//m);
+    expect(messages(sourceSchema.safeParse({ ...source, url: 'www.reuters.com/x' }))).toMatch(
+      /^url: url must be a full https:\/\//m,
+    );
     expect(messages(sourceSchema.safeParse({ ...source, url: 'http://www.reuters.com/x' }))).toMatch(/^url: /m);
-    expect(messages(sourceSchema.safeParse({ ...source, published: '2025-10-32' }))).toMatch(/^published: published must be/m);
-    expect(messages(sourceSchema.safeParse({ ...source, kind: 'blog' }))).toMatch(/^kind: kind must be one of official, news, analysis, regulator/m);
+    expect(messages(sourceSchema.safeParse({ ...source, published: '2025-10-32' }))).toMatch(
+      /^published: published must be/m,
+    );
+    expect(messages(sourceSchema.safeParse({ ...source, kind: 'blog' }))).toMatch(
+      /^kind: kind must be one of official, news, analysis, regulator/m,
+    );
   });
 });
 

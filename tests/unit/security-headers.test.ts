@@ -21,7 +21,9 @@ describe('the Content Security Policy', () => {
     expect(header).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'/);
     for (const [name, sources] of Object.entries(CSP_DIRECTIVES)) {
       for (const source of sources) {
-        expect(["'self'", "'none'", "'wasm-unsafe-eval'", 'data:', THEME_SCRIPT_HASH], `${name} ${source}`).toContain(source);
+        expect(["'self'", "'none'", "'wasm-unsafe-eval'", 'data:', THEME_SCRIPT_HASH], `${name} ${source}`).toContain(
+          source,
+        );
       }
     }
     expect(CSP_DIRECTIVES['script-src']).toContain(THEME_SCRIPT_HASH);
@@ -30,9 +32,13 @@ describe('the Content Security Policy', () => {
   });
 
   it('lets only scripts run WebAssembly (Pagefind), and allows data: only for images', () => {
-    const withWasm = Object.entries(CSP_DIRECTIVES).filter(([, s]) => s.includes("'wasm-unsafe-eval'")).map(([n]) => n);
+    const withWasm = Object.entries(CSP_DIRECTIVES)
+      .filter(([, s]) => s.includes("'wasm-unsafe-eval'"))
+      .map(([n]) => n);
     expect(withWasm).toEqual(['script-src']);
-    const withData = Object.entries(CSP_DIRECTIVES).filter(([, s]) => s.includes('data:')).map(([n]) => n);
+    const withData = Object.entries(CSP_DIRECTIVES)
+      .filter(([, s]) => s.includes('data:'))
+      .map(([n]) => n);
     expect(withData).toEqual(['img-src']);
   });
 
@@ -63,14 +69,17 @@ describe('the security headers', () => {
 });
 
 describe('_headers for Netlify and Cloudflare Pages', () => {
-  it.each(['/', '/project/sub/'])('under base %s: every security header on every path, cache rules per folder', (base) => {
-    const rules = parseHeadersFile(headersFile(base));
-    expect([...rules.keys()]).toEqual([`${base}*`, ...CACHE_RULES.map((r) => `${base}${r.folder}*`)]);
-    expect(rules.get(`${base}*`)).toEqual(lower(SECURITY_HEADERS));
-    for (const rule of CACHE_RULES) {
-      expect(rules.get(`${base}${rule.folder}*`)).toEqual(new Map([['cache-control', rule.cacheControl]]));
-    }
-  });
+  it.each(['/', '/project/sub/'])(
+    'under base %s: every security header on every path, cache rules per folder',
+    (base) => {
+      const rules = parseHeadersFile(headersFile(base));
+      expect([...rules.keys()]).toEqual([`${base}*`, ...CACHE_RULES.map((r) => `${base}${r.folder}*`)]);
+      expect(rules.get(`${base}*`)).toEqual(lower(SECURITY_HEADERS));
+      for (const rule of CACHE_RULES) {
+        expect(rules.get(`${base}${rule.folder}*`)).toEqual(new Map([['cache-control', rule.cacheControl]]));
+      }
+    },
+  );
 
   it('never sets Cache-Control on the catch-all rule (hosts would join two matching values into one)', () => {
     expect(parseHeadersFile(headersFile('/')).get('/*')?.has('cache-control')).toBe(false);
@@ -86,6 +95,7 @@ describe('docs/deploy.md', () => {
   it('shows the header values and cache rules exactly as the site sends them', () => {
     const doc = readFileSync('docs/deploy.md', 'utf8');
     for (const [name, value] of SECURITY_HEADERS) expect(doc, name).toContain(`| \`${name}\` | \`${value}\` |`);
-    for (const rule of CACHE_RULES) expect(doc, rule.folder).toContain(`| \`${rule.folder}*\` | \`${rule.cacheControl}\` |`);
+    for (const rule of CACHE_RULES)
+      expect(doc, rule.folder).toContain(`| \`${rule.folder}*\` | \`${rule.cacheControl}\` |`);
   });
 });

@@ -8,10 +8,17 @@ import { ARTICLE_TYPE_LABELS } from '../../lib/vocabulary.ts';
 export const getStaticPaths: GetStaticPaths = async () => {
   const { articles } = await getSiteData();
   return [
-    { params: { slug: 'site' }, props: { kicker: 'Explainer site', title: siteConfig.name, footer: 'Every claim sourced · no tracking' } },
+    {
+      params: { slug: 'site' },
+      props: { kicker: 'Explainer site', title: siteConfig.name, footer: 'Every claim sourced · no tracking' },
+    },
     ...articles.map((a) => ({
       params: { slug: a.id },
-      props: { kicker: ARTICLE_TYPE_LABELS[a.data.type], title: a.data.title, footer: `${siteConfig.name} · last verified ${a.data.lastVerified}` },
+      props: {
+        kicker: ARTICLE_TYPE_LABELS[a.data.type],
+        title: a.data.title,
+        footer: `${siteConfig.name} · last verified ${a.data.lastVerified}`,
+      },
     })),
   ];
 };
