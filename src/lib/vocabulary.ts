@@ -138,6 +138,16 @@ export const APP_STEP_ANCHORS: Record<string, string> = {
 };
 export const STEPS_ARTICLE = 'what-you-can-do';
 
+/** "Where do you use Meta AI?": each app as a place. */
+export const META_AI_PLACE_LABELS: Record<string, string> = {
+  facebook: 'In Facebook',
+  instagram: 'In Instagram',
+  messenger: 'In Messenger',
+  whatsapp: 'In WhatsApp',
+  'meta-ai-app': 'In the Meta AI app',
+  glasses: 'On Ray-Ban Meta glasses',
+};
+
 /** The keys of a label map as a non-empty tuple, in their written order (what z.enum takes). */
 function keys<K extends string>(labels: Record<K, unknown>): [K, ...K[]] {
   return Object.keys(labels) as [K, ...K[]];
