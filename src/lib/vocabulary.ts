@@ -11,7 +11,7 @@ export const ARTICLE_TYPE_LABELS = {
   'how-to': 'How-to',
   'fact-check': 'Fact-check',
 } as const;
-export const ARTICLE_TYPES = keys(ARTICLE_TYPE_LABELS);
+export const ARTICLE_TYPES = /* @__PURE__ */ keys(ARTICLE_TYPE_LABELS);
 
 /** The "Kind of page" search filter: every article type, plus the entries and pages indexed on their own. */
 export const PAGE_TYPE_LABELS = {
@@ -30,14 +30,14 @@ export const SOURCE_KIND_LABELS = {
   analysis: 'Analysis',
   regulator: 'Regulator',
 } as const;
-export const SOURCE_KINDS = keys(SOURCE_KIND_LABELS);
+export const SOURCE_KINDS = /* @__PURE__ */ keys(SOURCE_KIND_LABELS);
 
 /** Source `reliability` (optional), and its badge. Unreliable sources never carry a url. */
 export const RELIABILITY_LABELS = {
   low: 'Low reliability',
   unreliable: 'Unreliable',
 } as const;
-export const RELIABILITIES = keys(RELIABILITY_LABELS);
+export const RELIABILITIES = /* @__PURE__ */ keys(RELIABILITY_LABELS);
 
 /**
  * "Am I affected?" rule `verdict`, and the label on its card and in the rules table. The first
@@ -54,7 +54,7 @@ export const VERDICT_LABELS = {
   related: 'Related concern',
 } as const;
 export type Verdict = keyof typeof VERDICT_LABELS;
-export const VERDICTS = keys(VERDICT_LABELS);
+export const VERDICTS = /* @__PURE__ */ keys(VERDICT_LABELS);
 
 /** The verdicts a reader can get as the one answer, in order of precedence (strongest first). */
 export const STANCES = ['not-confirmed', 'does-not-apply', 'applies', 'partly'] as const satisfies readonly Verdict[];
@@ -95,7 +95,7 @@ export const REGION_LABELS = {
   },
 } as const;
 export type Region = keyof typeof REGION_LABELS;
-export const REGIONS = keys(REGION_LABELS);
+export const REGIONS = /* @__PURE__ */ keys(REGION_LABELS);
 
 /** A region's status for the change, as the region diagram and the checker give it. */
 export const REGION_STATUS_LABELS = {
@@ -111,7 +111,7 @@ export const META_AI_LABELS = {
   voice: { choice: 'I talk to it', inSentence: 'talk to Meta AI' },
 } as const;
 export type MetaAiUse = keyof typeof META_AI_LABELS;
-export const META_AI_USES = keys(META_AI_LABELS);
+export const META_AI_USES = /* @__PURE__ */ keys(META_AI_LABELS);
 
 /** Whether the reader's WhatsApp is linked in Accounts Center (checker `whatsappLinked`). */
 export const WHATSAPP_LINK_LABELS = {
@@ -120,7 +120,7 @@ export const WHATSAPP_LINK_LABELS = {
   'not-sure': { choice: 'Not sure', inSentence: 'may or may not be' },
 } as const;
 export type WhatsappLink = keyof typeof WHATSAPP_LINK_LABELS;
-export const WHATSAPP_LINKS = keys(WHATSAPP_LINK_LABELS);
+export const WHATSAPP_LINKS = /* @__PURE__ */ keys(WHATSAPP_LINK_LABELS);
 /** The form's preselected answer, and the answer when none is given. */
 export const DEFAULT_WHATSAPP_LINK: WhatsappLink = 'not-sure';
 

@@ -1,9 +1,8 @@
 /**
- * "Am I affected?" in the browser: reads the form, asks the shared verdictFor() for the one
+ * "Am I affected?" in the browser, loaded by checker-boot.ts on the reader's first touch of the
+ * form: reads the form, asks the shared verdictFor() for the one
  * verdict, the next steps and the matching rules, and shows those (rendered, with their sources,
- * at build time). Questions appear only when they matter. The no-JS rules table on the page is
- * folded behind a button, so the same rules are never on screen twice.
- */
+ * at build time). Questions appear only when they matter. */
 import { verdictFor, type Answers, type Condition, type RuleLike } from '../lib/checker-rules.ts';
 import { DEFAULT_WHATSAPP_LINK, type MetaAiUse, type Region, type Verdict, type WhatsappLink } from '../lib/vocabulary.ts';
 
@@ -11,12 +10,12 @@ const show = (el: Element | null | undefined, on: boolean) => {
   if (el instanceof HTMLElement) el.hidden = !on;
 };
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
+export function wireChecker(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-checker-form]');
   const results = root.querySelector<HTMLElement>('[data-checker-results]');
   const summary = root.querySelector<HTMLElement>('[data-checker-summary]');
   const list = root.querySelector<HTMLElement>('[data-checker-cards]');
-  if (!form || !results || !summary || !list) continue;
+  if (!form || !results || !summary || !list) return;
   const q = <T extends Element = HTMLElement>(sel: string) => root.querySelector<T>(sel);
   const cards = new Map(
     [...root.querySelectorAll<HTMLElement>('[data-rule-id]')].map((c) => [c.dataset.ruleId ?? '', c] as const),
@@ -79,21 +78,6 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
     }
   };
 
-  // The table of every rule is for readers without JavaScript (and for print): fold it away.
-  const table = document.querySelector<HTMLElement>('[data-checker-rules]');
-  const toggle = document.querySelector<HTMLButtonElement>('[data-checker-rules-toggle]');
-  if (table && toggle) {
-    // A class, not `hidden`: print shows the table whatever the screen does (checker.css).
-    table.classList.add('is-folded');
-    toggle.hidden = false;
-    toggle.addEventListener('click', () => {
-      const folded = table.classList.toggle('is-folded');
-      toggle.setAttribute('aria-expanded', String(!folded));
-    });
-  }
-
-  form.hidden = false;
-  results.hidden = false;
   form.addEventListener('change', update);
   // Answers update as the reader chooses; the button is for those who expect one, and moves
   // focus to the answer so that keyboard and screen-reader users land on it.
