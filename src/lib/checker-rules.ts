@@ -141,7 +141,11 @@ export const STEP_REASONS = {
  * The next steps: apps whose Meta AI chats count come first (where the change applies), then
  * WhatsApp when its Accounts Center link decides, then the other apps the reader uses.
  */
-export function nextSteps(answers: Answers, verdict: Stance | null, appOrder = Object.keys(APP_STEP_ANCHORS)): NextStep[] {
+export function nextSteps(
+  answers: Answers,
+  verdict: Stance | null,
+  appOrder = Object.keys(APP_STEP_ANCHORS),
+): NextStep[] {
   const a = normalize(answers);
   const live = verdict === 'applies' || verdict === 'partly';
   const rank = (app: string): [number, string] => {
@@ -159,7 +163,9 @@ export function nextSteps(answers: Answers, verdict: Stance | null, appOrder = O
 }
 
 /** Each region's status, read off the rules marked `role: region-status` (the region diagram draws these). */
-export function regionStatuses<R extends RuleLike>(rules: readonly R[]): { region: Region; status: RegionStatus; rule: R }[] {
+export function regionStatuses<R extends RuleLike>(
+  rules: readonly R[],
+): { region: Region; status: RegionStatus; rule: R }[] {
   return REGIONS.map((region) => {
     const found = rules.filter((r) => r.role === 'region-status' && r.when.region?.includes(region));
     if (found.length !== 1) {
@@ -169,7 +175,9 @@ export function regionStatuses<R extends RuleLike>(rules: readonly R[]): { regio
     }
     const rule = found[0]!;
     if (rule.verdict !== 'applies' && rule.verdict !== 'does-not-apply' && rule.verdict !== 'not-confirmed') {
-      throw new Error(`content/checker.yaml (rule "${rule.id}"): a region-status rule's verdict must be a region status`);
+      throw new Error(
+        `content/checker.yaml (rule "${rule.id}"): a region-status rule's verdict must be a region status`,
+      );
     }
     return { region, status: rule.verdict, rule };
   });

@@ -20,7 +20,8 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
       if (event.type === 'submit') form.requestSubmit();
     });
   };
-  for (const type of ['focusin', 'pointerdown', 'change', 'submit']) form.addEventListener(type, load, { once: type !== 'submit' });
+  for (const type of ['focusin', 'pointerdown', 'change', 'submit'])
+    form.addEventListener(type, load, { once: type !== 'submit' });
 }
 
 // The table of every rule is for readers without JavaScript (and for print): fold it away.

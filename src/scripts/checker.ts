@@ -4,7 +4,13 @@
  * verdict, the next steps and the matching rules, and shows those (rendered, with their sources,
  * at build time). Questions appear only when they matter. */
 import { verdictFor, type Answers, type Condition, type RuleLike } from '../lib/checker-rules.ts';
-import { DEFAULT_WHATSAPP_LINK, type MetaAiUse, type Region, type Verdict, type WhatsappLink } from '../lib/vocabulary.ts';
+import {
+  DEFAULT_WHATSAPP_LINK,
+  type MetaAiUse,
+  type Region,
+  type Verdict,
+  type WhatsappLink,
+} from '../lib/vocabulary.ts';
 
 const show = (el: Element | null | undefined, on: boolean) => {
   if (el instanceof HTMLElement) el.hidden = !on;

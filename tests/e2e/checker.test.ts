@@ -29,13 +29,17 @@ describe.each(TARGETS)('"Am I affected?" in the browser ($name build)', (target)
       expect(await verdicts.locator('svg.verdict-icon').count()).toBe(1);
       await expect.poll(cardTitles).toEqual(want.cards.map((r) => r.title));
       expect(await page.locator('[data-checker-lead]').textContent()).toBe(`${want.lead!.title}.`);
-      const steps = await page.locator('[data-checker-steps] li:visible a').evaluateAll((as) =>
-        as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)),
-      );
+      const steps = await page
+        .locator('[data-checker-steps] li:visible a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).hash.slice(1)));
       expect(steps).toEqual(want.steps.map((s) => s.anchor));
       // Verdict, then steps, then details, top to bottom.
       const top = async (sel: string) => (await page.locator(sel).boundingBox())?.y ?? -1;
-      const [v, s, d] = [await top('[data-checker-verdict]'), await top('[data-checker-steps]'), await top('[data-checker-details]')];
+      const [v, s, d] = [
+        await top('[data-checker-verdict]'),
+        await top('[data-checker-steps]'),
+        await top('[data-checker-details]'),
+      ];
       if (want.steps.length) expect(v).toBeLessThan(s);
       expect(v).toBeLessThan(d);
       return want;
@@ -50,7 +54,13 @@ describe.each(TARGETS)('"Am I affected?" in the browser ($name build)', (target)
     await page.locator('input[name="metaAiIn"][value="whatsapp"]').check();
     // Asked now: Meta AI in WhatsApp, where the change applies.
     await page.locator('input[name="whatsappLinked"][value="no"]').check();
-    const unlinked = await expectAnswer({ region: 'us', apps: ['whatsapp'], metaAiIn: ['whatsapp'], metaAiBy: [], whatsappLinked: 'no' });
+    const unlinked = await expectAnswer({
+      region: 'us',
+      apps: ['whatsapp'],
+      metaAiIn: ['whatsapp'],
+      metaAiBy: [],
+      whatsappLinked: 'no',
+    });
     expect(unlinked.verdict).toBe('partly');
 
     await page.locator('input[name="apps"][value="glasses"]').check();
@@ -79,7 +89,9 @@ describe.each(TARGETS)('"Am I affected?" in the browser ($name build)', (target)
 
     // The button moves focus to the answer.
     await page.locator('[data-checker-form] button[type="submit"]').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-checker-summary'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-checker-summary')))
+      .toBe(true);
   });
 
   it('without JavaScript shows the rules table (and no form); with JavaScript the table is not shown twice', async () => {

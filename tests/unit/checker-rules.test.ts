@@ -93,7 +93,13 @@ describe('"Am I affected?" never contradicts itself', () => {
       const a = normalize(answers);
       const { verdict, lead, cards, steps } = verdictFor(answers, rules);
       const where = JSON.stringify(answers);
-      const stances = [...new Set(cards.map((r) => r.verdict).filter((v) => ['applies', 'partly', 'does-not-apply', 'not-confirmed'].includes(v)))].sort();
+      const stances = [
+        ...new Set(
+          cards
+            .map((r) => r.verdict)
+            .filter((v) => ['applies', 'partly', 'does-not-apply', 'not-confirmed'].includes(v)),
+        ),
+      ].sort();
       const fail = (what: string) => problems.length < 20 && problems.push(`${where}: ${what}`);
       if (!verdict || !lead) fail('no verdict');
       if (!ALLOWED_STANCE_SETS.includes(stances.join('+'))) fail(`cards disagree: ${stances.join(' and ')}`);
@@ -102,13 +108,22 @@ describe('"Am I affected?" never contradicts itself', () => {
       if (cards[0] !== lead) fail('the lead card is not shown first');
       for (const r of cards) {
         // A card about WhatsApp's Accounts Center only for readers who use Meta AI in WhatsApp where the change applies.
-        if (r.when.whatsappLinked && !(a.metaAiIn.includes('whatsapp') && expectedVerdict(reader({ region: a.region, metaAiIn: ['facebook'] })) === 'applies'))
+        if (
+          r.when.whatsappLinked &&
+          !(
+            a.metaAiIn.includes('whatsapp') &&
+            expectedVerdict(reader({ region: a.region, metaAiIn: ['facebook'] })) === 'applies'
+          )
+        )
           fail(`card ${r.id} asks about Accounts Center`);
         if (r.when.apps && !r.when.apps.some((p) => a.apps.includes(p))) fail(`card ${r.id} is about an app not used`);
       }
       // Every ticked app does something: a card about it, or at least its steps.
       for (const app of a.apps) if (!steps.some((s) => s.app === app)) fail(`no step for ${app}`);
-      if (a.apps.includes('glasses') && !cards.some((r) => r.when.apps?.includes('glasses') || r.when.metaAiIn?.includes('glasses')))
+      if (
+        a.apps.includes('glasses') &&
+        !cards.some((r) => r.when.apps?.includes('glasses') || r.when.metaAiIn?.includes('glasses'))
+      )
         fail('ticking the glasses does nothing');
     }
     expect(count).toBe(7 * 3 ** 6 * 4 * 3);
@@ -128,7 +143,8 @@ describe('"Am I affected?" rules, case by case (the defects the review found)', 
   it('every rule parses, has a unique id and names known apps', () => {
     expect(rules.length).toBeGreaterThanOrEqual(12);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
-    for (const r of rules) for (const p of [...(r.when.apps ?? []), ...(r.when.metaAiIn ?? [])]) expect(platforms).toContain(p);
+    for (const r of rules)
+      for (const p of [...(r.when.apps ?? []), ...(r.when.metaAiIn ?? [])]) expect(platforms).toContain(p);
     expect(Object.keys(APP_STEP_ANCHORS).sort()).toEqual([...platforms].sort());
   });
 
@@ -167,7 +183,11 @@ describe('"Am I affected?" rules, case by case (the defects the review found)', 
 
   it('next steps put the apps whose chats count first', () => {
     const steps = verdictFor(
-      reader({ apps: ['facebook', 'whatsapp', 'glasses'], metaAiIn: ['glasses', 'whatsapp'], whatsappLinked: 'not-sure' }),
+      reader({
+        apps: ['facebook', 'whatsapp', 'glasses'],
+        metaAiIn: ['glasses', 'whatsapp'],
+        whatsappLinked: 'not-sure',
+      }),
       rules,
     ).steps.map((s) => s.app);
     expect(steps).toEqual(['glasses', 'whatsapp', 'facebook']);
@@ -186,7 +206,9 @@ describe('the diagrams read the same rules', () => {
       switzerland: 'not-confirmed',
       elsewhere: 'applies',
     });
-    const broken: Rule[] = rules.map((r) => (r.id === 'region-left-out' ? { ...r, when: { region: ['eu', 'uk'] } } : r));
+    const broken: Rule[] = rules.map((r) =>
+      r.id === 'region-left-out' ? { ...r, when: { region: ['eu', 'uk'] } } : r,
+    );
     expect(() => regionStatuses(broken)).toThrow(/south-korea/);
   });
   it('the exclusions rule lists three cited points', () => {
