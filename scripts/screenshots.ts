@@ -24,6 +24,7 @@ try {
         const name = `${out}/${(path || 'home').replace(/\W+/g, '-').replace(/-$/, '')}-${device}-${scheme}.png`;
         await page.screenshot({ path: name, fullPage: process.env.SHOT_FULL === '1' });
         console.log(name);
+        if (path === 'checker/') await shootAnsweredChecker(page, name.replace('.png', '-answered.png'));
       }
       await context.close();
     }
@@ -31,4 +32,16 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** The checker after a typical answer (US; Facebook and WhatsApp; Meta AI in WhatsApp, not sure if linked). */
+async function shootAnsweredChecker(page: import('playwright-core').Page, name: string): Promise<void> {
+  await page.locator('input[name="region"][value="us"]').check();
+  for (const app of ['facebook', 'whatsapp']) await page.locator(`input[name="apps"][value="${app}"]`).check();
+  await page.locator('input[name="metaAiIn"][value="whatsapp"]').check();
+  await page.locator('input[name="metaAiBy"][value="text"]').check();
+  await page.locator('button[type="submit"]').click();
+  await page.locator('[data-checker-verdict]').waitFor();
+  await page.screenshot({ path: name, fullPage: true });
+  console.log(name);
 }

@@ -3,6 +3,8 @@ import Answer from './Answer.astro';
 import AsReported from './AsReported.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
+import RegionDiagram from './RegionDiagram.astro';
+import SignalDiagram from './SignalDiagram.astro';
 import ContentLink from './ContentLink.astro';
 import ShortVersion from './ShortVersion.astro';
 import Term from './Term.astro';
@@ -12,6 +14,8 @@ export const mdxComponents = {
   AsReported,
   Callout,
   Cite,
+  RegionDiagram,
+  SignalDiagram,
   ShortVersion,
   Term,
   a: ContentLink,

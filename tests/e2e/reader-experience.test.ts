@@ -3,7 +3,6 @@ import { serveToChromium } from '../support/served-site.ts';
 import { TARGETS } from '../support/targets.ts';
 import { builtArticles, htmlFiles, pagePath, readHtml } from '../support/site-files.ts';
 import { startTags } from '../support/html.ts';
-import { ruleApplies, type Answers, type Condition } from '../../src/lib/checker-rules.ts';
 
 describe.each(TARGETS)('reader experience ($name build)', (target) => {
   const site = serveToChromium(target, 'static');
@@ -103,38 +102,5 @@ describe.each(TARGETS)('reader experience ($name build)', (target) => {
     }
     expect(wide).toEqual([]);
   });
-
-  it('"Am I affected?" answers from the rules, and without JavaScript shows the same rules as a table', async () => {
-    const page = await (await site.browser.newContext()).newPage();
-    await page.goto(`${site.server.url}checker/`);
-    const visibleCards = () => page.locator('[data-checker-results] li.checker-card:visible h3').allTextContents();
-    // The rules as the page carries them (content/checker.yaml): each card's title and condition.
-    const rules = await page.locator('[data-checker-results] li.checker-card').evaluateAll((cards) =>
-      cards.map((c) => ({
-        title: c.querySelector('h3')?.textContent ?? '',
-        when: JSON.parse((c as HTMLElement).dataset.when ?? '{}') as Condition,
-      })),
-    );
-    const expected = (answers: Answers) => rules.filter((r) => ruleApplies(r.when, answers)).map((r) => r.title);
-    const eu = expected({ region: 'eu', apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'not-sure' });
-    const us = expected({ region: 'us', apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'yes' });
-    // Both answers find cards, and different ones: the check below can fail.
-    expect(eu.length).toBeGreaterThan(0);
-    expect(us.length).toBeGreaterThan(0);
-    expect(us).not.toEqual(eu);
-
-    await page.locator('input[name="region"][value="eu"]').check();
-    await page.locator('input[name="apps"][value="whatsapp"]').check();
-    await page.locator('input[name="metaAi"][value="text"]').check();
-    await expect.poll(visibleCards).toEqual(eu);
-    await page.locator('input[name="region"][value="us"]').check();
-    await page.locator('input[name="whatsappLinked"][value="yes"]').check();
-    await expect.poll(visibleCards).toEqual(us);
-    await expect.poll(() => page.locator('[data-checker-summary]').textContent()).toMatch(/^\d+ points? appl/);
-
-    const noJs = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
-    await noJs.goto(`${site.server.url}checker/`);
-    expect(await noJs.locator('[data-checker-form]').isVisible()).toBe(false);
-    expect(await noJs.locator('table.checker-table tbody tr').count()).toBeGreaterThanOrEqual(12);
-  });
+  // The checker's browser tests are in tests/e2e/checker.test.ts.
 });

@@ -1,93 +1,220 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { describeCondition, ruleApplies, type Answers } from '../../src/lib/checker-rules.ts';
+import {
+  chatsCount,
+  describeCondition,
+  exclusionsRule,
+  normalize,
+  regionStatuses,
+  ruleApplies,
+  verdictFor,
+  type Answers,
+} from '../../src/lib/checker-rules.ts';
 import { checkerRuleSchema } from '../../src/schemas/checker.ts';
+import {
+  APP_STEP_ANCHORS,
+  META_AI_USES,
+  REGIONS,
+  WHATSAPP_LINKS,
+  type Region,
+  type Stance,
+} from '../../src/lib/vocabulary.ts';
 
 /** The real rules from content/, validated by the real schema. */
 const rules = (parse(readFileSync('content/checker.yaml', 'utf8')) as { id: string }[]).map((r) => ({
   id: r.id,
   ...checkerRuleSchema.parse(r),
 }));
-/** The rules the checker shows for these answers, as the browser script picks them. */
-const ids = (answers: Answers) => rules.filter((r) => ruleApplies(r.when, answers)).map((r) => r.id);
+type Rule = (typeof rules)[number];
+const platforms = Object.keys(parse(readFileSync('content/platforms.yaml', 'utf8')) as Record<string, unknown>);
 
+/** The rules the checker shows for these answers, in the order it shows them. */
+const ids = (answers: Answers) => verdictFor(answers, rules).cards.map((r) => r.id);
 const reader = (overrides: Partial<Answers>): Answers => ({
   region: 'us',
   apps: [],
-  metaAi: [],
+  metaAiIn: [],
+  metaAiBy: [],
   whatsappLinked: 'not-sure',
   ...overrides,
 });
 
-describe('"Am I affected?" rules, case by case', () => {
-  it('every rule parses and has a unique id', () => {
+function subsets<T>(items: readonly T[]): T[][] {
+  return items.reduce<T[][]>((all, item) => [...all, ...all.map((s) => [...s, item])], [[]]);
+}
+
+/**
+ * Every answer the form can give, as the rules read it: 7 regions × each set of apps × each set of
+ * places where Meta AI is used among them (3^6 pairs) × 4 ways of talking to it × 3 link answers.
+ * Meta AI in an app the reader did not tick counts as ticking it (normalize; tested below), so
+ * these cover every other answer too.
+ */
+function* everyAnswer(): Generator<Answers> {
+  const appSets = subsets(platforms);
+  const bySets = subsets(META_AI_USES);
+  for (const region of REGIONS)
+    for (const apps of appSets)
+      for (const metaAiIn of subsets(apps))
+        for (const metaAiBy of bySets)
+          for (const whatsappLinked of WHATSAPP_LINKS) yield { region, apps, metaAiIn, metaAiBy, whatsappLinked };
+}
+
+/** Which stances may stand together: an "applies" result may hold a "partly" card (WhatsApp's own answer), nothing else mixes. */
+const ALLOWED_STANCE_SETS = ['applies', 'applies+partly', 'partly', 'does-not-apply', 'not-confirmed'];
+
+/**
+ * The verdict as a reader should get it, written from the sources independently of the rules:
+ * the region's status first; then no Meta AI; then whether any chat counts (WhatsApp only when
+ * linked); an unlinked or unsure WhatsApp as the only place is "partly".
+ */
+function expectedVerdict(answers: Answers): Stance {
+  const a = normalize(answers);
+  const status: Record<Region, Stance> = {
+    us: 'applies',
+    elsewhere: 'applies',
+    eu: 'does-not-apply',
+    uk: 'does-not-apply',
+    'south-korea': 'does-not-apply',
+    'eea-efta': 'not-confirmed',
+    switzerland: 'not-confirmed',
+  };
+  if (status[a.region] !== 'applies') return status[a.region];
+  if (a.metaAiIn.length === 0) return 'does-not-apply';
+  return chatsCount(a) ? 'applies' : 'partly';
+}
+
+describe('"Am I affected?" never contradicts itself', () => {
+  it('every combination of answers gets one verdict, agreeing with its cards and with the sources', () => {
+    const problems: string[] = [];
+    let count = 0;
+    for (const answers of everyAnswer()) {
+      count++;
+      const a = normalize(answers);
+      const { verdict, lead, cards, steps } = verdictFor(answers, rules);
+      const where = JSON.stringify(answers);
+      const stances = [
+        ...new Set(
+          cards
+            .map((r) => r.verdict)
+            .filter((v) => ['applies', 'partly', 'does-not-apply', 'not-confirmed'].includes(v)),
+        ),
+      ].sort();
+      const fail = (what: string) => problems.length < 20 && problems.push(`${where}: ${what}`);
+      if (!verdict || !lead) fail('no verdict');
+      if (!ALLOWED_STANCE_SETS.includes(stances.join('+'))) fail(`cards disagree: ${stances.join(' and ')}`);
+      if (verdict !== expectedVerdict(answers)) fail(`verdict ${verdict}, expected ${expectedVerdict(answers)}`);
+      if (lead && lead.verdict !== verdict) fail(`the lead card says ${lead.verdict}, the verdict ${verdict}`);
+      if (cards[0] !== lead) fail('the lead card is not shown first');
+      for (const r of cards) {
+        // A card about WhatsApp's Accounts Center only for readers who use Meta AI in WhatsApp where the change applies.
+        if (
+          r.when.whatsappLinked &&
+          !(
+            a.metaAiIn.includes('whatsapp') &&
+            expectedVerdict(reader({ region: a.region, metaAiIn: ['facebook'] })) === 'applies'
+          )
+        )
+          fail(`card ${r.id} asks about Accounts Center`);
+        if (r.when.apps && !r.when.apps.some((p) => a.apps.includes(p))) fail(`card ${r.id} is about an app not used`);
+      }
+      // Every ticked app does something: a card about it, or at least its steps.
+      for (const app of a.apps) if (!steps.some((s) => s.app === app)) fail(`no step for ${app}`);
+      if (
+        a.apps.includes('glasses') &&
+        !cards.some((r) => r.when.apps?.includes('glasses') || r.when.metaAiIn?.includes('glasses'))
+      )
+        fail('ticking the glasses does nothing');
+    }
+    expect(count).toBe(7 * 3 ** 6 * 4 * 3);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('"Am I affected?" rules, case by case (the defects the review found)', () => {
+  it('Meta AI used in an app the reader did not tick counts as using that app', () => {
+    for (const metaAiIn of subsets(platforms)) {
+      const raw = reader({ apps: ['facebook'], metaAiIn, metaAiBy: ['voice'], whatsappLinked: 'no' });
+      const ticked = reader({ ...raw, apps: [...new Set(['facebook', ...metaAiIn])] });
+      expect(ids(raw)).toEqual(ids(ticked));
+    }
+  });
+
+  it('every rule parses, has a unique id and names known apps', () => {
     expect(rules.length).toBeGreaterThanOrEqual(12);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    for (const r of rules)
+      for (const p of [...(r.when.apps ?? []), ...(r.when.metaAiIn ?? [])]) expect(platforms).toContain(p);
+    expect(Object.keys(APP_STEP_ANCHORS).sort()).toEqual([...platforms].sort());
   });
 
-  it('US reader who types to Meta AI on Facebook and Instagram: the change applies, no switch, camera roll worth checking', () => {
-    const got = ids(reader({ apps: ['facebook', 'instagram'], metaAi: ['text'] }));
-    expect(got).toEqual(expect.arrayContaining(['chats-shape-ads', 'no-switch', 'sensitive-topics', 'camera-roll']));
-    expect(got).not.toContain('region-left-out');
-    expect(got).not.toContain('no-meta-ai');
-    expect(got).not.toContain('voice-counts');
+  it('the Accounts Center card never shows in the EU, the UK or South Korea', () => {
+    for (const region of ['eu', 'uk', 'south-korea'] as const) {
+      const got = ids(reader({ region, apps: ['whatsapp'], metaAiIn: ['whatsapp'], whatsappLinked: 'not-sure' }));
+      expect(got).not.toContain('whatsapp-check-link');
+      expect(verdictFor(reader({ region, metaAiIn: ['whatsapp'] }), rules).verdict).toBe('does-not-apply');
+    }
   });
 
-  it('EU reader who uses Meta AI: left out at launch, AI-training objection and the ad choice instead', () => {
-    const got = ids(reader({ region: 'eu', apps: ['facebook'], metaAi: ['text', 'voice'] }));
-    expect(got).toEqual(expect.arrayContaining(['region-left-out', 'eu-ai-training', 'eu-ad-choice']));
-    expect(got).not.toContain('chats-shape-ads');
-    expect(got).not.toContain('voice-counts');
-    expect(got).not.toContain('uk-ai-training');
+  it('Meta AI only in an unlinked WhatsApp is "partly": not on other apps, unknown inside WhatsApp', () => {
+    const result = verdictFor(reader({ metaAiIn: ['whatsapp'], whatsappLinked: 'no' }), rules);
+    expect(result.verdict).toBe('partly');
+    expect(result.lead?.id).toBe('whatsapp-unlinked');
+    expect(result.cards.map((r) => r.id)).not.toContain('chats-shape-ads');
+    // Linked, the same chats count.
+    expect(verdictFor(reader({ metaAiIn: ['whatsapp'], whatsappLinked: 'yes' }), rules).verdict).toBe('applies');
   });
 
-  it('UK and South Korea readers are left out at launch; only the UK gets the UK training note', () => {
-    expect(ids(reader({ region: 'uk', metaAi: ['text'] }))).toEqual(
-      expect.arrayContaining(['region-left-out', 'uk-ai-training']),
+  it('ticking the glasses shows a glasses card and their steps, wherever the reader lives', () => {
+    for (const region of REGIONS) {
+      const result = verdictFor(reader({ region, apps: ['glasses'] }), rules);
+      expect(result.cards.map((r) => r.id)).toContain('glasses-recordings');
+      expect(result.steps.map((s) => s.anchor)).toEqual(['ray-ban-meta-glasses']);
+    }
+    expect(ids(reader({ metaAiIn: ['glasses'] }))).toContain('glasses-covered');
+  });
+
+  it('Norway, Iceland, Liechtenstein and Switzerland are "not confirmed", not "somewhere else"', () => {
+    for (const region of ['eea-efta', 'switzerland'] as const) {
+      expect(verdictFor(reader({ region, metaAiIn: ['facebook'] }), rules).verdict).toBe('not-confirmed');
+    }
+    expect(verdictFor(reader({ region: 'elsewhere', metaAiIn: ['facebook'] }), rules).verdict).toBe('applies');
+  });
+
+  it('next steps put the apps whose chats count first', () => {
+    const steps = verdictFor(
+      reader({
+        apps: ['facebook', 'whatsapp', 'glasses'],
+        metaAiIn: ['glasses', 'whatsapp'],
+        whatsappLinked: 'not-sure',
+      }),
+      rules,
+    ).steps.map((s) => s.app);
+    expect(steps).toEqual(['glasses', 'whatsapp', 'facebook']);
+  });
+});
+
+describe('the diagrams read the same rules', () => {
+  it('each region has exactly one status rule', () => {
+    const statuses = Object.fromEntries(regionStatuses(rules).map((s) => [s.region, s.status]));
+    expect(statuses).toEqual({
+      us: 'applies',
+      eu: 'does-not-apply',
+      uk: 'does-not-apply',
+      'south-korea': 'does-not-apply',
+      'eea-efta': 'not-confirmed',
+      switzerland: 'not-confirmed',
+      elsewhere: 'applies',
+    });
+    const broken: Rule[] = rules.map((r) =>
+      r.id === 'region-left-out' ? { ...r, when: { region: ['eu', 'uk'] } } : r,
     );
-    const korea = ids(reader({ region: 'south-korea', metaAi: ['text'] }));
-    expect(korea).toContain('region-left-out');
-    expect(korea).not.toContain('uk-ai-training');
-    expect(korea).not.toContain('chats-shape-ads');
+    expect(() => regionStatuses(broken)).toThrow(/south-korea/);
   });
-
-  it('a reader elsewhere is treated like the US ("most regions")', () => {
-    expect(ids(reader({ region: 'elsewhere', metaAi: ['text'] }))).toContain('chats-shape-ads');
-  });
-
-  it('a reader who never uses Meta AI: nothing to use, and the change rules stay silent', () => {
-    const got = ids(reader({ apps: ['instagram'], metaAi: [] }));
-    expect(got).toContain('no-meta-ai');
-    expect(got).not.toContain('chats-shape-ads');
-    expect(got).not.toContain('no-switch');
-  });
-
-  it('voice users get the voice rule; glasses users get the glasses rule', () => {
-    expect(ids(reader({ metaAi: ['voice'] }))).toContain('voice-counts');
-    expect(ids(reader({ metaAi: ['voice'] }))).not.toContain('glasses-covered');
-    expect(ids(reader({ metaAi: ['glasses'] }))).toContain('glasses-covered');
-    // The phone's microphone light says nothing about the glasses, so that rule stays with voice.
-    expect(ids(reader({ metaAi: ['glasses'] }))).not.toContain('voice-counts');
-  });
-
-  it('WhatsApp: linked, unlinked and not sure each give their own answer; the button note always shows', () => {
-    const linked = ids(reader({ apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'yes' }));
-    expect(linked).toEqual(expect.arrayContaining(['whatsapp-linked', 'whatsapp-button']));
-    expect(linked).not.toContain('whatsapp-unlinked');
-    const unlinked = ids(reader({ apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'no' }));
-    expect(unlinked).toContain('whatsapp-unlinked');
-    expect(unlinked).not.toContain('whatsapp-linked');
-    const unsure = ids(reader({ apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'not-sure' }));
-    expect(unsure).toEqual(expect.arrayContaining(['whatsapp-check-link', 'whatsapp-button']));
-    expect(ids(reader({ region: 'eu', apps: ['whatsapp'], metaAi: ['text'], whatsappLinked: 'yes' }))).not.toContain(
-      'whatsapp-linked',
-    );
-  });
-
-  it('Meta AI app users get the public-feed warning', () => {
-    expect(ids(reader({ apps: ['meta-ai-app'] }))).toContain('meta-ai-app-public');
-    expect(ids(reader({ apps: ['facebook'] }))).not.toContain('meta-ai-app-public');
+  it('the exclusions rule lists three cited points', () => {
+    const rule = exclusionsRule(rules);
+    expect(rule.points?.length).toBe(3);
+    for (const p of rule.points ?? []) expect(p.sources.length).toBeGreaterThan(0);
   });
 });
 
@@ -97,6 +224,8 @@ describe('rule conditions', () => {
     expect(ruleApplies(when, reader({ apps: ['messenger'] }))).toBe(true);
     expect(ruleApplies(when, reader({ region: 'eu', apps: ['messenger'] }))).toBe(false);
     expect(ruleApplies(when, reader({ apps: ['facebook'] }))).toBe(false);
+    // Using Meta AI in an app means using the app.
+    expect(ruleApplies(when, reader({ metaAiIn: ['whatsapp'] }))).toBe(true);
     expect(ruleApplies({}, reader({}))).toBe(true);
   });
   it('reads as a sentence in the static table', () => {
