@@ -143,7 +143,11 @@ export function findCiteClashes(body: string): CiteClash[] {
     const aTrails = SENTENCE_END.test(text.slice(0, a.start).replace(/\s+$/, ''));
     const sameSentence = between.trim() === '' || (!aTrails && !SENTENCE_BREAK.test(`${between} `));
     if (sameSentence) {
-      clashes.push({ line: lineOf(text, b.start), firstLine: lineOf(text, a.start), merged: [...new Set([...a.ids, ...b.ids])] });
+      clashes.push({
+        line: lineOf(text, b.start),
+        firstLine: lineOf(text, a.start),
+        merged: [...new Set([...a.ids, ...b.ids])],
+      });
     }
   }
   return clashes;

@@ -164,7 +164,8 @@ describe('content integrity', () => {
       ),
     ]);
     // One marker per sentence is fine.
-    input.articles[0]!.body = good().articles[0]!.body + '\nMeta said so. <Cite ids="S-01" /> Reuters agreed. <Cite ids="S-02" />\n';
+    input.articles[0]!.body =
+      good().articles[0]!.body + '\nMeta said so. <Cite ids="S-01" /> Reuters agreed. <Cite ids="S-02" />\n';
     expect(checkContentIntegrity(input)).toEqual([]);
   });
 

@@ -83,7 +83,7 @@ describe('one marker per sentence', () => {
 });
 
 describe('citation markers', () => {
-  it('sorts the numbers inside a marker and counts each source\'s citations', () => {
+  it("sorts the numbers inside a marker and counts each source's citations", () => {
     const markers = citationMarkers(
       'A. <Cite ids="S-09 S-01" /> B. <Cite ids="S-12 S-11 S-01" /> C. <Cite ids="S-11, S-09" />',
     );
