@@ -18,6 +18,8 @@ interface Wiring {
   /** ↩ links that point to no marker, or to a marker of another source. */
   broken: string[];
   unnamed: string[];
+  /** Reference entries whose ↩ links are not in reading order (↩1 must be the first place). */
+  outOfOrder: string[];
 }
 
 const wiring = (page: Page): Promise<Wiring> =>
@@ -37,7 +39,22 @@ const wiring = (page: Page): Promise<Wiring> =>
         return !marker?.matches('.cite a') || marker.getAttribute('href') !== `#${entry.id}`;
       })
       .map((b) => `${b.closest('li')!.id} → ${b.getAttribute('href')}`);
+    const outOfOrder = [...document.querySelectorAll('.references li')]
+      .filter((li) => {
+        const targets = [...li.querySelectorAll('.back-refs a')].map((b) =>
+          document.getElementById(b.getAttribute('href')!.slice(1)),
+        );
+        return targets.some(
+          (t, i) =>
+            i > 0 &&
+            t &&
+            targets[i - 1] &&
+            !(targets[i - 1]!.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING),
+        );
+      })
+      .map((li) => li.id);
     return {
+      outOfOrder,
       unsorted,
       duplicateIds: ids.filter((id, i) => !id || ids.indexOf(id) !== i),
       markerLinks: links.length,
@@ -65,7 +82,7 @@ describe.each(TARGETS)('citations and their way back ($name build)', (target) =>
       await page.locator('.references').waitFor();
       const w = await wiring(page);
       expect(w.markerLinks).toBeGreaterThan(10);
-      expect(w).toEqual({ ...w, unsorted: [], duplicateIds: [], orphans: [], broken: [], unnamed: [] });
+      expect(w).toEqual({ ...w, unsorted: [], duplicateIds: [], orphans: [], broken: [], unnamed: [], outOfOrder: [] });
     },
   );
 
