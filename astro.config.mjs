@@ -6,6 +6,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { remarkCitations } from './src/lib/remark-citations.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { normalizeBase, siteUrlFromEnv } from './src/lib/base-path.ts';
 import { correctionsContactProblems } from './src/lib/corrections.ts';
@@ -48,7 +49,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // hostFiles runs last: it writes _headers and counts the finished output, search index included.
   integrations: [
-    mdx({ processor: unified({ rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchors]] }) }),
+    mdx({
+      processor: unified({
+        remarkPlugins: [remarkCitations],
+        rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchors]],
+      }),
+    }),
     // The search page asks robots not to index it (<meta name="robots" content="noindex">) and the
     // 404 page is not content: both stay out of the sitemap (tests/site/feeds-and-sitemap.test.ts
     // checks that noindex and the sitemap agree).

@@ -7,7 +7,7 @@
  * empty, and (when asked) that every article was verified recently. Pure: takes plain data,
  * returns problems, each naming the file, the line or field, and the fix.
  */
-import { findCitations, findHeadings, findLinks, findTerms } from './mdx-scan.ts';
+import { findCitations, findCiteClashes, findHeadings, findLinks, findTerms } from './mdx-scan.ts';
 import { hrefProblem, parseInternalLink } from './internal-links.ts';
 import { daysBetween } from './dates.ts';
 
@@ -192,6 +192,13 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
         problems.push(`${article.file}:${use.line}: <Cite> has no ids. Fix: write <Cite ids="S-01 S-02" />.`);
       }
       cites(`${article.file}:${use.line} (<Cite>)`, use.ids);
+    }
+    // One marker per sentence: readers follow one bracket of numbers, not two.
+    for (const clash of findCiteClashes(article.body)) {
+      problems.push(
+        `${article.file}:${clash.line}: two <Cite> markers in one sentence (the other on line ${clash.firstLine}). ` +
+          `Fix: merge them into one <Cite ids="${clash.merged.join(' ')}" /> at the end of the sentence.`,
+      );
     }
     if (isArticle && !/^\s*(?:import[^\n]*\n\s*)*<Answer>/.test(article.body)) {
       problems.push(

@@ -104,3 +104,77 @@ export function countWords(body: string): number {
 export function readingMinutes(words: number): number {
   return Math.max(1, Math.round(words / 220));
 }
+
+/** Two `<Cite>` markers in one sentence: where they are, for the one-marker-per-sentence rule. */
+export interface CiteClash {
+  /** Line of the second marker (the one to merge into the first). */
+  line: number;
+  /** Line of the first marker. */
+  firstLine: number;
+  /** The merged ids, in the order written: what the single `<Cite ids="…">` should say. */
+  merged: string[];
+}
+
+/** Sentence-ending punctuation, with any closing quote, bracket or emphasis after it. */
+const SENTENCE_END = /[.!?…]["'”’)\]*_]*$/;
+/** A sentence end inside a stretch of text: punctuation then white space, or a new block. */
+const SENTENCE_BREAK = /[.!?…]["'”’)\]*_]*\s|\n[ \t]*\n|\n[ \t]*(?:[-*+>#|<]|\d+[.)]\s)|\|/;
+
+/**
+ * Pairs of neighbouring `<Cite>` markers that sit in one sentence, i.e. with no sentence end
+ * between them. A marker written after its sentence's full stop ("… ads. <Cite />") belongs to
+ * that sentence; one written before it ("… ads <Cite />.") belongs to the sentence it is in.
+ * Readers get one marker per sentence, so such pairs must be merged into one.
+ */
+export function findCiteClashes(body: string): CiteClash[] {
+  const text = withoutCode(body);
+  const tags = [...text.matchAll(/<Cite\b([^>]*)\/?>/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    ids: (/\bids\s*=\s*"([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '').split(/[\s,]+/).filter(Boolean),
+  }));
+  const clashes: CiteClash[] = [];
+  for (let i = 1; i < tags.length; i++) {
+    const a = tags[i - 1]!;
+    const b = tags[i]!;
+    // The second marker belongs to the sentence whose end comes right before it.
+    const gap = text.slice(a.end, b.start).replace(/\s+$/, '');
+    const between = SENTENCE_END.test(gap) ? gap.replace(SENTENCE_END, '') : gap;
+    const aTrails = SENTENCE_END.test(text.slice(0, a.start).replace(/\s+$/, ''));
+    const sameSentence = between.trim() === '' || (!aTrails && !SENTENCE_BREAK.test(`${between} `));
+    if (sameSentence) {
+      clashes.push({
+        line: lineOf(text, b.start),
+        firstLine: lineOf(text, a.start),
+        merged: [...new Set([...a.ids, ...b.ids])],
+      });
+    }
+  }
+  return clashes;
+}
+
+/** One source link inside a marker: its source id, its number on the page, and which citation of that source it is (1, 2 …). */
+export interface MarkerRef {
+  id: string;
+  n: number;
+  k: number;
+}
+
+/**
+ * Every `<Cite>` marker of a page in order, with its links sorted by number ("[9, 11, 12]") and
+ * each link's place among the citations of its source: marker links get the id `c<n>-<k>` and
+ * the reference list links back to each of them.
+ */
+export function citationMarkers(body: string): MarkerRef[][] {
+  const order = citationOrder(body);
+  const seen = new Map<string, number>();
+  return findCitations(body).map((use) =>
+    [...new Set(use.ids)]
+      .map((id) => {
+        const k = (seen.get(id) ?? 0) + 1;
+        seen.set(id, k);
+        return { id, n: order.indexOf(id) + 1, k };
+      })
+      .sort((x, y) => x.n - y.n),
+  );
+}

@@ -154,6 +154,21 @@ describe('content integrity', () => {
     );
   });
 
+  it('rejects two citation markers in one sentence, naming the file, the line and the merged marker', () => {
+    const input = good();
+    input.articles[0]!.body += '\nMeta said so <Cite ids="S-01" /> and Reuters agreed. <Cite ids="S-02 S-01" />\n';
+    const problems = checkContentIntegrity(input);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/a\.mdx:\d+: two <Cite> markers in one sentence \(the other on line \d+\)\. Fix: merge them into one <Cite ids="S-01 S-02" \/>/,
+      ),
+    ]);
+    // One marker per sentence is fine.
+    input.articles[0]!.body =
+      good().articles[0]!.body + '\nMeta said so. <Cite ids="S-01" /> Reuters agreed. <Cite ids="S-02" />\n';
+    expect(checkContentIntegrity(input)).toEqual([]);
+  });
+
   it('rejects a link to an unreliable source', () => {
     const input = good();
     input.sources[0]!.reliability = 'unreliable';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  citationMarkers,
   citationOrder,
   countWords,
+  findCiteClashes,
   findCitations,
   findHeadings,
   findLinks,
@@ -53,5 +55,50 @@ describe('mdx-scan', () => {
   });
   it('counts words of running text only', () => {
     expect(countWords('Hello <Cite ids="S-01" /> world, two [links](page:about).')).toBe(4);
+  });
+});
+
+describe('one marker per sentence', () => {
+  const clashes = (text: string) => findCiteClashes(text).map((c) => [c.firstLine, c.line, c.merged.join(' ')]);
+  it('accepts one marker after each sentence, in paragraphs, lists and tables', () => {
+    expect(clashes('One. <Cite ids="S-01" /> Two. <Cite ids="S-02" />')).toEqual([]);
+    expect(clashes('One <Cite ids="S-01" />. Two <Cite ids="S-02" />.')).toEqual([]);
+    expect(clashes('Who said it? <Cite ids="S-01" /> Reuters did! <Cite ids="S-02" />')).toEqual([]);
+    expect(clashes('- One <Cite ids="S-01" />\n- Two <Cite ids="S-02" />')).toEqual([]);
+    expect(clashes('Para one <Cite ids="S-01" />\n\nPara two <Cite ids="S-02" />')).toEqual([]);
+    expect(clashes('| a <Cite ids="S-01" /> | b <Cite ids="S-02" /> |')).toEqual([]);
+    expect(clashes('Reporting named these: <Cite ids="S-01" />\n\n- Facebook. <Cite ids="S-02" />')).toEqual([]);
+  });
+  it('flags two markers with no sentence end between them, with both lines and the merged ids', () => {
+    expect(clashes('Meta said so <Cite ids="S-01" /> and Reuters agreed. <Cite ids="S-02 S-01" />')).toEqual([
+      [1, 1, 'S-01 S-02'],
+    ]);
+    expect(clashes('One. <Cite ids="S-01" /> <Cite ids="S-02" />')).toEqual([[1, 1, 'S-01 S-02']]);
+    expect(clashes('It was <Cite ids="S-01" />\nreported <Cite ids="S-03" />.')).toEqual([[1, 2, 'S-01 S-03']]);
+    expect(clashes('X <Cite ids="S-01" />. <Cite ids="S-02" />')).toEqual([[1, 1, 'S-01 S-02']]);
+  });
+  it('ignores examples in code blocks', () => {
+    expect(clashes('```mdx\nA <Cite ids="S-01" /> B <Cite ids="S-02" />\n```')).toEqual([]);
+  });
+});
+
+describe('citation markers', () => {
+  it("sorts the numbers inside a marker and counts each source's citations", () => {
+    const markers = citationMarkers(
+      'A. <Cite ids="S-09 S-01" /> B. <Cite ids="S-12 S-11 S-01" /> C. <Cite ids="S-11, S-09" />',
+    );
+    expect(markers.map((m) => m.map((r) => r.n))).toEqual([
+      [1, 2],
+      [2, 3, 4],
+      [1, 4],
+    ]);
+    expect(markers.map((m) => m.map((r) => `${r.id}/${r.k}`))).toEqual([
+      ['S-09/1', 'S-01/1'],
+      ['S-01/2', 'S-12/1', 'S-11/1'],
+      ['S-09/2', 'S-11/2'],
+    ]);
+  });
+  it('counts a source listed twice in one marker once', () => {
+    expect(citationMarkers('A. <Cite ids="S-02 S-02" />')).toEqual([[{ id: 'S-02', n: 1, k: 1 }]]);
   });
 });
