@@ -15,7 +15,8 @@ function firstArticle(): string {
   const html = readFileSync('dist/articles/index.html', 'utf8');
   const main = html.slice(html.indexOf('<main'));
   const href = /href="\/(articles\/[^"#]+\/)"/.exec(main)?.[1];
-  if (!href) throw new Error('No article link found in dist/articles/index.html: build the site first (npm run build).');
+  if (!href)
+    throw new Error('No article link found in dist/articles/index.html: build the site first (npm run build).');
   return href;
 }
 
@@ -29,11 +30,18 @@ async function answerChecker(page: Page): Promise<void> {
     try {
       await act();
     } catch (error) {
-      console.warn(`  checker: could not ${what} (${(error as Error).message.split('\n')[0]}); the shot shows the form as it is`);
+      console.warn(
+        `  checker: could not ${what} (${(error as Error).message.split('\n')[0]}); the shot shows the form as it is`,
+      );
     }
   };
   const opts = { timeout: 3000 };
-  await step('see the form', () => page.getByRole('group').first().waitFor({ state: 'visible', ...opts }));
+  await step('see the form', () =>
+    page
+      .getByRole('group')
+      .first()
+      .waitFor({ state: 'visible', ...opts }),
+  );
   await step('choose the region "United States"', () => page.getByLabel('United States', { exact: true }).check(opts));
   await step('tick Facebook', () => page.getByRole('checkbox', { name: 'Facebook', exact: true }).check(opts));
   await step('tick WhatsApp', () => page.getByRole('checkbox', { name: 'WhatsApp', exact: true }).check(opts));

@@ -11,7 +11,10 @@ interface EventLike {
  * Oldest first; on the same date, events that cite an official source (Meta's own word) come
  * first, then the rest in file order. Derived from the sources, never hand-ordered.
  */
-export function orderTimeline<T extends EventLike>(events: readonly T[], isOfficial: (sourceId: string) => boolean): T[] {
+export function orderTimeline<T extends EventLike>(
+  events: readonly T[],
+  isOfficial: (sourceId: string) => boolean,
+): T[] {
   const official = (e: T) => (e.data.sources.some(isOfficial) ? 0 : 1);
   return events
     .map((e, i) => ({ e, i }))
