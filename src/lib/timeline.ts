@@ -8,17 +8,22 @@ interface EventLike {
 }
 
 /**
- * Oldest first; on the same date, events that cite an official source (Meta's own word) come
- * first, then the rest in file order. Derived from the sources, never hand-ordered.
+ * Oldest first. On the same date Meta's own word comes first: events whose lead source is
+ * official (Meta's statement), then events that cite an official source further down their list,
+ * then the rest; within each group key events first, then the incoming order. Derived from the
+ * sources, never hand-ordered.
  */
 export function orderTimeline<T extends EventLike>(
   events: readonly T[],
   isOfficial: (sourceId: string) => boolean,
 ): T[] {
-  const official = (e: T) => (e.data.sources.some(isOfficial) ? 0 : 1);
+  const officialRank = (e: T) => {
+    const at = e.data.sources.findIndex(isOfficial);
+    return at === -1 ? 2 : at === 0 ? 0 : 1;
+  };
   return events
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.data.date.localeCompare(b.e.data.date) || official(a.e) - official(b.e) || a.i - b.i)
+    .map((e, i) => ({ e, i, rank: officialRank(e), key: e.data.key ? 0 : 1 }))
+    .sort((a, b) => a.e.data.date.localeCompare(b.e.data.date) || a.rank - b.rank || a.key - b.key || a.i - b.i)
     .map(({ e }) => e);
 }
 
