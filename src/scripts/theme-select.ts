@@ -1,4 +1,4 @@
-/** Wires the theme <select>: System / Light / Dark, remembered in localStorage("theme"). */
+/** Wires the footer's theme <select>: System / Light / Dark, remembered in localStorage("theme"). */
 const KEY = 'theme';
 const label = document.querySelector<HTMLElement>('[data-theme-select]');
 const select = label?.querySelector('select');
@@ -13,9 +13,8 @@ function stored(): string {
 
 if (label && select) {
   select.value = stored();
-  label.hidden = false;
-  label.classList.remove('hidden');
-  label.classList.add('inline-flex');
+  // Its space is held from the first paint (src/styles/layout.css); showing it moves nothing.
+  label.dataset.ready = '';
   select.addEventListener('change', () => {
     const choice = select.value;
     try {

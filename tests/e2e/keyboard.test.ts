@@ -8,7 +8,7 @@ import { siteConfig } from '../../src/site.config.ts';
 
 /**
  * A keyboard-only pass, in light and dark mode: Tab through the header (skip link → site name →
- * each nav link → theme menu → search trigger), open search with Enter, type, move through the results with
+ * search trigger → Menu, which Enter opens → each nav link in it), open search with Enter, type, move through the results with
  * the arrow keys, close with Escape. At every step the focused element must show a focus
  * indicator: a computed outline or box-shadow that is not none, in the site's focus colour. In
  * the results, Pagefind draws that ring on the result card around the focused link.
@@ -104,29 +104,35 @@ describe.each(['light', 'dark'] as const)('keyboard only, %s mode (root build)',
     await p.close();
   });
 
-  it('Tab goes skip link → site name → nav → theme menu → search trigger, each with a visible focus ring', async () => {
+  it('Tab goes skip link → site name → search trigger → Menu; Enter opens the menu and Tab walks its links, each with a visible focus ring', async () => {
     await page.goto(site.server.origin + builtArticles(target)[0]!.path);
-    const steps: { step: string; check: (f: Focused) => void }[] = [
-      { step: 'skip link', check: (f) => expect(f.text).toBe('Skip to content') },
-      { step: 'site name', check: (f) => expect([f.text, f.href]).toEqual([siteConfig.name, target.base]) },
-      ...siteConfig.nav.map((item) => ({
-        step: `nav: ${item.label}`,
-        check: (f: Focused) => expect([f.text, f.href]).toEqual([item.label, target.base + item.path]),
-      })),
-      { step: 'theme menu', check: (f) => expect(f.tag).toBe('select') },
-      { step: 'search trigger', check: (f) => expect(f.search).toBe(true) },
-    ];
-    for (const { step, check } of steps) {
+    const tab = async (step: string, check: (f: Focused) => void) => {
       await page.keyboard.press('Tab');
       const f = await focused(page);
       expectVisibleFocus(f, step);
       check(f);
+    };
+    await tab('skip link', (f) => expect(f.text).toBe('Skip to content'));
+    await tab('site name', (f) => expect([f.text, f.href]).toEqual([siteConfig.name, target.base]));
+    await tab('search trigger', (f) => expect(f.search).toBe(true));
+    await tab('menu', (f) => expect([f.tag, f.text]).toEqual(['summary', 'Menu']));
+    const menu = page.locator('details[data-site-menu]');
+    expect(await menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    for (const item of siteConfig.nav) {
+      await tab(`menu: ${item.label}`, (f) => expect([f.text, f.href]).toEqual([item.label, target.base + item.path]));
     }
+    // Escape closes the menu and hands focus back to "Menu".
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect((await focused(page))?.tag).toBe('summary');
   });
 
   it('Enter on the trigger opens search; typing finds results; arrows move through them; Escape returns to the trigger', async () => {
     await page.goto(`${site.server.url}articles/`);
-    for (let i = 0; i < 2 + siteConfig.nav.length + 2; i++) await page.keyboard.press('Tab');
+    // Skip link, site name, then the search trigger.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect((await focused(page))?.search).toBe(true);
     await openSearch(page, 'Enter');
     await expect.poll(async () => (await focused(page))?.tag).toBe('input');
