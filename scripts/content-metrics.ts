@@ -7,7 +7,8 @@
  *   npm run metrics -- --source                 # over the MDX source, while drafting (no build needed)
  *
  * Rendered text = the article's prose and boxes (answer, short version, callouts, "what you can do"),
- * with citation markers, heading anchors and the reference list removed.
+ * with citation markers, heading anchors, diagrams (their labels and text alternatives repeat the
+ * prose) and the reference list removed.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -41,6 +41,8 @@ function decode(text: string): string {
 export function htmlToText(html: string): string {
   const text = html
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, '')
+    // diagrams: their labels and text alternatives repeat the prose around them
+    .replace(/<figure\b[\s\S]*?<\/figure>/gi, '')
     // citation markers: "[1, 2]"
     .replace(/<span class="cite"[\s\S]*?<\/span>/g, '')
     // heading anchors ("#", "Link to this section")
