@@ -19,15 +19,15 @@ interface Violation {
 }
 declare global {
   interface Window {
-    __cspViolations?: Violation[];
+    __manifestCspViolations?: Violation[];
   }
 }
 
 /** Injected by the browser before the page's own scripts, so the page's CSP does not apply to it. */
 const RECORD_VIOLATIONS = `
-  window.__cspViolations = [];
+  window.__manifestCspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI });
+    window.__manifestCspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI });
   });
 `;
 
@@ -79,7 +79,7 @@ describe.each(TARGETS)('the web manifest under the site CSP ($name build, nginx)
     // Violation events and console messages arrive asynchronously: give them a moment, then none may exist.
     await vi.waitFor(async () => expect(await page.evaluate(() => document.readyState)).toBe('complete'));
     await page.waitForTimeout(300);
-    const violations = await page.evaluate(() => window.__cspViolations ?? []);
+    const violations = await page.evaluate(() => window.__manifestCspViolations ?? []);
     expect(violations, 'securitypolicyviolation events').toEqual([]);
     expect(consoleErrors, 'console errors and warnings').toEqual([]);
   });
