@@ -31,6 +31,7 @@ import {
   type Transfer,
 } from './bench/browser.ts';
 import { LIGHTHOUSE_VERSION } from './bench/lighthouse.ts';
+import { OG_CONCURRENCY } from '../src/lib/og-image.ts';
 import {
   articlePaths,
   editOneArticle,
@@ -90,7 +91,8 @@ async function coldAndWarm(label: string, n: number, outDir: string): Promise<Bu
   rmSync(`${outDir}-warm`, { recursive: true, force: true });
   rmSync(content.dir, { recursive: true, force: true });
   warmBuilds.push({ label, articles: 8 + n, cold, warm });
-  if (!builds.some((b) => b.generated === n)) builds.push({ articles: 8 + n, generated: n, words: content.meanWords, result: cold });
+  if (!builds.some((b) => b.generated === n))
+    builds.push({ articles: 8 + n, generated: n, words: content.meanWords, result: cold });
   return cold;
 }
 console.log('\n… building the real site');
@@ -133,14 +135,16 @@ say(
   `Peak RSS, whole build: Astro's Node process plus the Pagefind binary, summed from /proc every 100 ms. Largest process: ${hasGnuTime() ? "GNU time (/usr/bin/time -f %M), the kernel's peak for the biggest single process" : 'n/a (install the Debian package `time` for GNU time)'}.`,
 );
 
-say('\n### Cold and warm builds, and the Open Graph images\' share');
+say("\n### Cold and warm builds, and the Open Graph images' share");
 say('');
 say(
   '| build | files | cold (s) | cold: images drawn, s (share) | warm, one title changed (s) | warm: images drawn, s (share) | image ms per drawn image |',
 );
 say('|---|---:|---:|---:|---:|---:|---:|');
 const share = (r: BuildResult) =>
-  r.og ? `${r.og.drawn.toLocaleString('en')} of ${r.og.images.toLocaleString('en')}, ${s(r.og.ms)} (${Math.round((100 * r.og.ms) / r.ms)} %)` : 'n/a';
+  r.og
+    ? `${r.og.drawn.toLocaleString('en')} of ${r.og.images.toLocaleString('en')}, ${s(r.og.ms)} (${Math.round((100 * r.og.ms) / r.ms)} %)`
+    : 'n/a';
 for (const w of warmBuilds) {
   const perImage = w.cold.og?.drawn ? (w.cold.og.ms / w.cold.og.drawn).toFixed(1) : '–';
   say(
@@ -150,10 +154,13 @@ for (const w of warmBuilds) {
 const realFiles = warmBuilds[0]!.cold.files;
 const perThousand = warmBuilds
   .filter((w) => w.articles > 8)
-  .map((w) => `${Math.round(((w.cold.files - realFiles) / (w.articles - 8)) * 1000).toLocaleString('en')} files per 1,000 articles (at +${(w.articles - 8).toLocaleString('en')})`);
+  .map(
+    (w) =>
+      `${Math.round(((w.cold.files - realFiles) / (w.articles - 8)) * 1000).toLocaleString('en')} files per 1,000 articles (at +${(w.articles - 8).toLocaleString('en')})`,
+  );
 say('');
 say(
-  `Images are drawn ${3} at a time and cached by a hash of their inputs (src/lib/og-image.ts); the cold build starts from an empty cache, the warm one reuses it. Files: everything in the output, what Cloudflare Pages counts (limit 20,000 on the free plan). ${perThousand.join('; ') || 'Run a generated size for the files per 1,000 articles.'}`,
+  `Images are drawn ${OG_CONCURRENCY} at a time and cached by a hash of their inputs (src/lib/og-image.ts); the cold build starts from an empty cache, the warm one reuses it. Files: everything in the output, what Cloudflare Pages counts (limit 20,000 on the free plan). ${perThousand.join('; ') || 'Run a generated size for the files per 1,000 articles.'}`,
 );
 
 // 2. Chromium -----------------------------------------------------------------------------------

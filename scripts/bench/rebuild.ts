@@ -15,7 +15,12 @@ import { CATEGORIES, lighthouse, type LighthouseResult } from './lighthouse.ts';
 /** Appends " (edited)" to the title of the first article in `contentDir`. Returns its file. */
 export function editOneArticle(contentDir: string): string {
   const dir = join(contentDir, 'articles');
-  const file = join(dir, readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()[0]!);
+  const file = join(
+    dir,
+    readdirSync(dir)
+      .filter((f) => /\.mdx?$/.test(f))
+      .sort()[0]!,
+  );
   const text = readFileSync(file, 'utf8');
   const m = /^title:\s*(.*)$/m.exec(text);
   if (!m) throw new Error(`No title line in ${file}`);

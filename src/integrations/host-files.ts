@@ -12,9 +12,7 @@ export const CLOUDFLARE_PAGES_FILE_LIMIT = 20_000;
 export const ACCEPT_FILE_COUNT_ENV = 'SITE_ACCEPT_FILE_COUNT';
 
 export type FileCountVerdict =
-  | { level: 'ok'; message: string }
-  | { level: 'warn'; message: string }
-  | { level: 'fail'; message: string };
+  { level: 'ok'; message: string } | { level: 'warn'; message: string } | { level: 'fail'; message: string };
 
 /**
  * What a build of `files` files means for hosts: fine under the limit; over it, a failed build

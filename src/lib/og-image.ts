@@ -189,7 +189,12 @@ export async function prepareOgImages(
     writeFileSync(tmp, png);
     renameSync(tmp, file);
   });
-  const stats = { images: cards.length, cached: cards.length - misses.length, drawn: misses.length, ms: performance.now() - t0 };
+  const stats = {
+    images: cards.length,
+    cached: cards.length - misses.length,
+    drawn: misses.length,
+    ms: performance.now() - t0,
+  };
   return { files, stats };
 }
 

@@ -23,11 +23,14 @@ describe('fileCountVerdict: the build against the host file limit', () => {
     expect(v.message).toContain(`${ACCEPT_FILE_COUNT_ENV}=1`);
   });
 
-  it.each(['1', 'true', 'yes', ' TRUE '])(`lets the build through with a warning when ${ACCEPT_FILE_COUNT_ENV}=%j`, (value) => {
-    const v = fileCountVerdict(30_000, { [ACCEPT_FILE_COUNT_ENV]: value });
-    expect(v.level).toBe('warn');
-    expect(v.message).toContain('Cloudflare Pages');
-  });
+  it.each(['1', 'true', 'yes', ' TRUE '])(
+    `lets the build through with a warning when ${ACCEPT_FILE_COUNT_ENV}=%j`,
+    (value) => {
+      const v = fileCountVerdict(30_000, { [ACCEPT_FILE_COUNT_ENV]: value });
+      expect(v.level).toBe('warn');
+      expect(v.message).toContain('Cloudflare Pages');
+    },
+  );
 
   it.each(['', '0', 'false', 'no'])(`still fails when ${ACCEPT_FILE_COUNT_ENV}=%j`, (value) => {
     expect(fileCountVerdict(30_000, { [ACCEPT_FILE_COUNT_ENV]: value }).level).toBe('fail');
