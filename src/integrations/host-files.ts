@@ -70,7 +70,7 @@ export function hostFiles(): AstroIntegration {
         const out = fileURLToPath(dir);
         await writeFile(join(out, '_headers'), headersFile(base));
         const files = await countFiles(out);
-        logger.info(`Wrote _headers for base ${base}; the build holds ${files} files.`);
+        logger.info(`Wrote _headers for base ${base}.`);
         const verdict = fileCountVerdict(files);
         if (verdict.level === 'fail') throw new Error(verdict.message);
         if (verdict.level === 'warn') logger.warn(verdict.message);
