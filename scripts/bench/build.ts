@@ -19,6 +19,10 @@ export interface BuildResult {
   pagefindFiles: number;
   pagefindBytes: number;
   outDir: string;
+  /** Every file in the output (what a host's file limit counts). */
+  files: number;
+  /** Open Graph images, from the build's `[og-images]` line (src/lib/og-image.ts). */
+  og: { images: number; cached: number; drawn: number; ms: number } | undefined;
   /** Seconds spent in each phase, from the time each of Astro's log lines arrived. */
   phases: { content: number; bundle: number; render: number; index: number };
 }
@@ -71,10 +75,11 @@ function walk(dir: string): { files: number; bytes: number; html: number } {
 
 export async function timedBuild(
   label: string,
-  opts: { contentDir?: string; outDir: string; cacheDir: string },
+  opts: { contentDir?: string; outDir: string; cacheDir: string; keepCache?: boolean },
 ): Promise<BuildResult> {
   rmSync(opts.outDir, { recursive: true, force: true });
-  rmSync(opts.cacheDir, { recursive: true, force: true });
+  // A cold build starts from an empty cache; keepCache = a warm rebuild on the cache a build left.
+  if (!opts.keepCache) rmSync(opts.cacheDir, { recursive: true, force: true });
   const timeFile = `${opts.cacheDir}.time`;
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', opts.outDir];
   const [cmd, ...args] = hasGnuTime() ? [GNU_TIME, '-f', '%M', '-o', timeFile, ...astro] : astro;
@@ -83,6 +88,8 @@ export async function timedBuild(
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     SITE_CACHE_DIR: opts.cacheDir,
+    // The largest generated sizes hold more files than Cloudflare Pages' free plan allows.
+    SITE_ACCEPT_FILE_COUNT: '1',
     ...(opts.contentDir ? { SITE_CONTENT_DIR: opts.contentDir } : {}),
   };
   if (!opts.contentDir) delete env.SITE_CONTENT_DIR;
@@ -112,7 +119,11 @@ export async function timedBuild(
     peakMaxRss = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) * 1024;
     rmSync(timeFile);
   }
-  rmSync(opts.cacheDir, { recursive: true, force: true });
+  if (!opts.keepCache) rmSync(opts.cacheDir, { recursive: true, force: true });
+  const ogLine = /\[og-images\] (\d+) images: (\d+) from cache, (\d+) drawn in (\d+) ms/.exec(output);
+  const og = ogLine
+    ? { images: Number(ogLine[1]), cached: Number(ogLine[2]), drawn: Number(ogLine[3]), ms: Number(ogLine[4]) }
+    : undefined;
   // Phase boundaries: content synced → entrypoints bundled → pages rendered → index written.
   const at = (re: RegExp, after = 0) => marks.find((m) => m.at >= after && re.test(m.line))?.at ?? NaN;
   const synced = at(/Synced content/);
@@ -136,6 +147,8 @@ export async function timedBuild(
     pagefindFiles: pf.files,
     pagefindBytes: pf.bytes,
     outDir: opts.outDir,
+    files: all.files,
+    og,
     phases,
   };
 }

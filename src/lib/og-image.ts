@@ -1,28 +1,44 @@
 /**
  * Open Graph images (1200×630 PNG) drawn at build time from text: satori lays the text out
  * with the font shipped in src/assets/fonts (nothing is fetched), sharp turns the SVG into PNG.
+ *
+ * Drawing one takes about 45 ms, which dominated large builds. So each PNG is cached on disk by a
+ * hash of everything that shapes it (ogCacheKey: the card's text, the font files' bytes, the
+ * renderer versions and OG_TEMPLATE_VERSION), in a folder that survives builds (ogCacheDir), and
+ * the misses are drawn a few at a time (prepareOgImages) before Astro asks for the files.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
+
+/**
+ * Bump this whenever the drawing below changes (layout, colours, sizes, PNG options): every
+ * cached image is then drawn again. CI caches are keyed on it too (docs/deploy.md).
+ */
+export const OG_TEMPLATE_VERSION = 1;
+
+/** How many cache misses are drawn at once: satori lays out on the main thread while sharp encodes on libuv's pool. */
+export const OG_CONCURRENCY = 3;
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 const fontDir = join(process.cwd(), 'src/assets/fonts');
+const FONT_FILES = ['noto-sans-latin-400-normal.woff', 'noto-sans-latin-700-normal.woff'] as const;
 let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
 const loadFonts = () =>
   (fonts ??= [
     {
       name: 'Noto Sans',
-      data: readFileSync(join(fontDir, 'noto-sans-latin-400-normal.woff')),
+      data: readFileSync(join(fontDir, FONT_FILES[0])),
       weight: 400,
       style: 'normal',
     },
     {
       name: 'Noto Sans',
-      data: readFileSync(join(fontDir, 'noto-sans-latin-700-normal.woff')),
+      data: readFileSync(join(fontDir, FONT_FILES[1])),
       weight: 700,
       style: 'normal',
     },
@@ -78,3 +94,110 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
   });
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }
+
+/** Versions of the two renderers: an upgrade may draw differently, so it changes every key. */
+function rendererVersions(): string {
+  return ['satori', 'sharp']
+    .map((name) => {
+      try {
+        const pkg = JSON.parse(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as {
+          version?: string;
+        };
+        return `${name}@${pkg.version ?? '?'}`;
+      } catch {
+        return `${name}@?`;
+      }
+    })
+    .join(',');
+}
+
+export interface OgKeyInputs {
+  /** Every field the card draws (type label, title, footer with name and date…). */
+  card: OgCard;
+  /** The font files' bytes, in the order they are loaded. */
+  fonts: readonly Uint8Array[];
+  templateVersion: number;
+  /** Renderer versions ("satori@x,sharp@y"). */
+  renderers: string;
+}
+
+/** The cache key of one image: a SHA-256 over all of its inputs. Same inputs, same key; any change, a new one. */
+export function ogCacheKey({ card, fonts, templateVersion, renderers }: OgKeyInputs): string {
+  const hash = createHash('sha256');
+  // Fields sorted by name, so a key never depends on the order an object was built in.
+  const fields = Object.keys(card)
+    .sort()
+    .map((k) => [k, String(card[k as keyof OgCard])]);
+  hash.update(JSON.stringify({ templateVersion, renderers, fields }));
+  for (const font of fonts) hash.update(createHash('sha256').update(font).digest());
+  return hash.digest('hex');
+}
+
+/**
+ * Where cached PNGs live. It must survive builds, so not in dist/: an `og-images` folder inside
+ * Astro's cache folder, node_modules/.astro by default (git-ignored; Cloudflare Pages' build cache
+ * and Netlify's dependency cache keep it, and the GitHub workflow caches it: docs/deploy.md).
+ * Builds with their own SITE_CACHE_DIR (Astro's cacheDir: the bad-content fixtures, the benchmark)
+ * keep their images there, so they neither read nor fill the real site's cache.
+ * SITE_OG_CACHE_DIR overrides both.
+ */
+export function ogCacheDir(env: Record<string, string | undefined> = process.env): string {
+  if (env.SITE_OG_CACHE_DIR) return env.SITE_OG_CACHE_DIR;
+  return join(env.SITE_CACHE_DIR ?? join(process.cwd(), 'node_modules/.astro'), 'og-images');
+}
+
+export interface OgStats {
+  images: number;
+  cached: number;
+  drawn: number;
+  /** Wall-clock milliseconds spent preparing the images (cache look-ups and drawing). */
+  ms: number;
+}
+
+/** Runs `task` over `items` with at most `limit` in flight at once. */
+export async function mapLimit<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * Makes sure every card has its PNG in the cache: looks each key up, draws the misses
+ * OG_CONCURRENCY at a time, and writes each atomically (a temporary file renamed into place, so a
+ * parallel build never reads half a file). Returns the cache file of each card, in order.
+ */
+export async function prepareOgImages(
+  cards: readonly OgCard[],
+  options: { dir?: string; draw?: (card: OgCard) => Promise<Buffer>; concurrency?: number } = {},
+): Promise<{ files: string[]; stats: OgStats }> {
+  const t0 = performance.now();
+  const dir = options.dir ?? ogCacheDir();
+  const draw = options.draw ?? renderOgImage;
+  mkdirSync(dir, { recursive: true });
+  const fonts = loadFonts().map((f) => f.data);
+  const renderers = rendererVersions();
+  const files = cards.map((card) =>
+    join(dir, `${ogCacheKey({ card, fonts, templateVersion: OG_TEMPLATE_VERSION, renderers })}.png`),
+  );
+  const misses = [...new Set(files.filter((f) => !existsSync(f)))];
+  const cardOf = new Map(files.map((f, i) => [f, cards[i]!]));
+  await mapLimit(misses, options.concurrency ?? OG_CONCURRENCY, async (file) => {
+    const png = await draw(cardOf.get(file)!);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, png);
+    renameSync(tmp, file);
+  });
+  const stats = {
+    images: cards.length,
+    cached: cards.length - misses.length,
+    drawn: misses.length,
+    ms: performance.now() - t0,
+  };
+  return { files, stats };
+}
+
+/** The line the build logs (the benchmark reads it: scripts/bench/build.ts). */
+export const ogStatsLine = (s: OgStats): string =>
+  `[og-images] ${s.images} images: ${s.cached} from cache, ${s.drawn} drawn in ${Math.round(s.ms)} ms`;

@@ -10,7 +10,8 @@
  * script by its hash (the theme choice, applied before first paint: src/lib/theme-script.ts;
  * no 'unsafe-inline' anywhere), Pagefind's WebAssembly
  * ('wasm-unsafe-eval') and its same-origin worker, data: images used by Pagefind's stylesheet,
- * and fetches of the search index from the site itself. Nothing from any other origin.
+ * fetches of the search index from the site itself, and the site's own web manifest. Nothing
+ * from any other origin.
  */
 
 import { THEME_SCRIPT_HASH } from './theme-script.ts';
@@ -24,6 +25,9 @@ export const CSP_DIRECTIVES: CspDirectives = {
   'img-src': ["'self'", 'data:'],
   'connect-src': ["'self'"],
   'worker-src': ["'self'"],
+  // The web manifest (<link rel="manifest">): without this, default-src 'none' blocks it whenever a
+  // browser or Lighthouse asks for it (tests/e2e/manifest-csp.test.ts).
+  'manifest-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
   'frame-ancestors': ["'none'"],
