@@ -66,6 +66,8 @@ export interface SearchOutcome {
   partial: boolean;
   /** Units that matched nothing anywhere, or fewer than 3 pages (typo candidates). */
   unmatched: QueryUnit[];
+  /** How many pages matched at least one unit. */
+  found: number;
 }
 
 /** Tuned with tests/e2e/relevance.test.ts. Short records (questions, glossary terms) answer a concern directly. */
@@ -107,7 +109,8 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
       const lists = await Promise.all(unit.alternatives.map((alt) => searcher.search(alt)));
       // Per page, the best-scoring alternative of this unit.
       const best = new Map<string, SearcherResult>();
-      for (const list of lists) for (const r of list) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
+      for (const list of lists)
+        for (const r of list) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
       return best;
     }),
   );
@@ -126,7 +129,7 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
   ranked.sort((a, b) => b.matched - a.matched || b.score - a.score);
   const partial = units.length > 1 && (ranked[0]?.matched ?? 0) < units.length;
   // The rest stay unranked (their data is loaded only if the reader asks for more).
-  return { units, results: ranked, partial, unmatched };
+  return { units, results: ranked, partial, unmatched, found: candidates.size };
 }
 
 async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: string[]): Promise<RankedResult> {
@@ -184,13 +187,20 @@ async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: strin
   };
 }
 
-/** Words worth highlighting on the page a result opens: what the reader typed, minus filler. */
+/**
+ * Words worth highlighting on the page a result opens: what the reader typed, minus filler and
+ * words found on most pages, each with its plural or singular (highlighting marks whole words only).
+ */
 export function highlightWords(units: QueryUnit[], everywhere: Set<string> = new Set()): string[] {
   const words = new Set<string>();
-  for (const u of units) for (const w of tokens(u.typed)) if (!isFiller(w) && !everywhere.has(w) && w.length > 1) words.add(w);
+  for (const u of units)
+    for (const w of tokens(u.typed)) {
+      if (isFiller(w) || everywhere.has(w) || w.length < 2) continue;
+      words.add(w);
+      words.add(w.endsWith('s') ? w.slice(0, -1) : `${w}s`);
+    }
   return [...words];
 }
-
 export interface Answered extends SearchOutcome {
   /** The query as searched, when a misspelt word was corrected ("instagarm" → "instagram"). */
   corrected?: string;
@@ -207,16 +217,22 @@ export async function answerQuery(searcher: Searcher, raw: string, data: SearchD
   let query = raw;
   let outcome = await runSearch(searcher, raw, data.synonyms);
   let corrected: string | undefined;
-  if (outcome.unmatched.length > 0) {
-    const vocab = vocabulary(data);
+  // Words the site never uses, or that match almost nothing, may be misspelt: try the closest
+  // word of the site's own vocabulary, and keep it if it finds more.
+  const vocab = vocabulary(data);
+  const suspects = outcome.units.filter(
+    (u) =>
+      u.alternatives.length === 1 && !u.typed.includes(' ') && (outcome.unmatched.includes(u) || !vocab.has(u.typed)),
+  );
+  if (suspects.length > 0) {
     let fixed = raw.toLowerCase();
-    for (const unit of outcome.unmatched) {
+    for (const unit of suspects) {
       const fix = correctWord(unit.typed, vocab);
       if (fix) fixed = fixed.replace(new RegExp(`\\b${unit.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), fix);
     }
     if (fixed !== raw.toLowerCase()) {
       const second = await runSearch(searcher, fixed, data.synonyms);
-      if (second.results.length > outcome.results.length || second.unmatched.length < outcome.unmatched.length) {
+      if (second.found > 0 && second.unmatched.length <= outcome.unmatched.length) {
         outcome = second;
         corrected = fixed;
         query = fixed;

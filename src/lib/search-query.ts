@@ -85,7 +85,7 @@ export function queryUnits(raw: string, synonyms: string[][] = []): QueryUnit[] 
   synonyms.forEach((group, i) => group.forEach((p) => phrases.set(tokens(p).join(' '), i)));
   const units: QueryUnit[] = [];
   const usedGroups = new Set<number>();
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
@@ -128,7 +128,8 @@ export const KIND_LABELS: Record<ResultKind, string> = {
 
 /** Whether a unit appears in a text (any alternative, as whole words; a trailing "s" is forgiven). */
 export function unitIn(unit: QueryUnit, textTokens: Set<string>): boolean {
-  const has = (w: string) => textTokens.has(w) || textTokens.has(`${w}s`) || (w.endsWith('s') && textTokens.has(w.slice(0, -1)));
+  const has = (w: string) =>
+    textTokens.has(w) || textTokens.has(`${w}s`) || (w.endsWith('s') && textTokens.has(w.slice(0, -1)));
   return unit.alternatives.some((alt) => tokens(alt).every(has));
 }
 
@@ -154,14 +155,20 @@ export function wordSet(text: string): Set<string> {
  * How well a title (a question, a phrasing it is also asked as, a term) answers the query: the
  * share of the query's units it has, then the share of the words typed that it has literally.
  */
-export function phrasingFit(phrasing: string, units: QueryUnit[], queryWords: string[]): { units: number; score: number } {
+export function phrasingFit(
+  phrasing: string,
+  units: QueryUnit[],
+  queryWords: string[],
+): { units: number; score: number } {
   const t = wordSet(phrasing);
   const matched = units.filter((u) => unitIn(u, t)).length;
   const unitShare = units.length ? matched / units.length : 0;
   const literal = queryWords.filter((w) => !isFiller(w));
   const wordShare = literal.length ? literal.filter((w) => t.has(w)).length / literal.length : 0;
   const meaningful = tokens(phrasing).filter((w) => !isFiller(w));
-  const covered = meaningful.length ? meaningful.filter((w) => units.some((u) => unitIn(u, new Set([w])))).length / meaningful.length : 0;
+  const covered = meaningful.length
+    ? meaningful.filter((w) => units.some((u) => unitIn(u, new Set([w])))).length / meaningful.length
+    : 0;
   return { units: matched, score: 2 * unitShare + wordShare + 0.5 * covered };
 }
 

@@ -10,7 +10,9 @@ export const synonymGroupSchema = z.object({
       z
         .string()
         .min(2)
-        .refine((w) => w === w.toLowerCase() && w.trim() === w, { message: 'write each phrase in lower case, trimmed' }),
+        .refine((w) => w === w.toLowerCase() && w.trim() === w, {
+          message: 'write each phrase in lower case, trimmed',
+        }),
     )
     .min(2, 'words: a group needs at least two phrases'),
 });
