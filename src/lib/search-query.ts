@@ -13,6 +13,8 @@ const FILLER = new Set(
     'of to in on at by for from with about into onto over under up as ' +
     'just really actually also even still any some all each every ' +
     'get got make made let lets want need know tell please thing things ' +
+    // On a site about how Meta uses what people say, these two carry no meaning of their own.
+    'use uses used using say says said ' +
     'im ive id dont doesnt didnt cant wont isnt arent'
   ).split(/\s+/),
 );
