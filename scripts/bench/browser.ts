@@ -56,34 +56,33 @@ export interface SearchTiming {
   results: number;
 }
 
-const INPUT = 'pagefind-modal dialog[open] pagefind-input input';
-const LINKS = 'pagefind-modal dialog[open] pagefind-results a[href]';
+const INPUT = 'dialog[data-search-dialog][open] input[type="search"]';
+const LINKS = 'dialog[data-search-dialog][open] pagefind-results a[href]';
 
-/** Installs the timers in the page once the modal (and so Pagefind's UI) is loaded. */
+/** Installs the timers in the page once the modal is loaded: it announces each search and each render (src/scripts/search-modal.ts). */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    type Inst = { on(e: string, cb: (...a: unknown[]) => void): void };
     const w = window as unknown as {
-      PagefindComponents: { getInstanceManager(): { getInstance(n: string): Inst } };
       __bench: { lastKey: number; search: number; results: number; shown: number; term: string };
     };
     if (w.__bench) return;
     w.__bench = { lastKey: 0, search: 0, results: 0, shown: 0, term: '' };
     const b = w.__bench;
-    const instance = w.PagefindComponents.getInstanceManager().getInstance('default');
-    instance.on('search', (term) => {
-      if (!String(term).trim()) return;
-      b.term = String(term);
+    const dialog = document.querySelector('dialog[data-search-dialog]')!;
+    dialog.addEventListener('site-search', (e) => {
+      const term = String((e as CustomEvent<string>).detail ?? '');
+      if (!term.trim()) return;
+      b.term = term;
       b.search = performance.now();
       b.results = 0;
       b.shown = 0;
     });
-    instance.on('results', () => {
+    dialog.addEventListener('site-results', () => {
       if (b.search && !b.results) b.results = performance.now();
     });
     document.addEventListener('input', () => (b.lastKey = performance.now()), true);
     new MutationObserver(() => {
-      if (b.search && !b.shown && document.querySelector('pagefind-modal dialog[open] pagefind-results a[href]'))
+      if (b.search && !b.shown && document.querySelector('dialog[data-search-dialog][open] pagefind-results a[href]'))
         b.shown = performance.now();
     }).observe(document.body, { childList: true, subtree: true });
   });
@@ -93,7 +92,7 @@ async function openModal(page: Page, url?: string): Promise<void> {
   if (url) await page.goto(url);
   await page.locator('[data-search-trigger]').click();
   await page.locator(INPUT).waitFor();
-  await page.waitForFunction(() => !!(window as unknown as { PagefindComponents?: unknown }).PagefindComponents);
+  await page.locator('dialog[data-search-dialog][data-ready]').waitFor();
   await instrument(page);
 }
 
@@ -140,7 +139,13 @@ export async function coldSearch(browser: Browser, server: RunningServer, query:
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForLoadState('networkidle');
-  const done = countSent(server, (path) => path.includes('/pagefind/'));
+  const done = countSent(
+    server,
+    (path) =>
+      path.includes('/pagefind/') ||
+      path.endsWith('/search-data.json') ||
+      /\/_astro\/search-(modal|query)\./.test(path),
+  );
   await openModal(page);
   const timing = await typeAndTime(page, query);
   await page.waitForLoadState('networkidle');

@@ -144,6 +144,8 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
   async function run(raw: string): Promise<void> {
     const mine = ++seq;
     const q = raw.trim();
+    // Announced for the benchmark (scripts/bench/browser.ts): a search starts, and its results are drawn.
+    dialog.dispatchEvent(new CustomEvent('site-search', { detail: q }));
     if (!q) {
       status.textContent = '';
       answerBox.innerHTML = '';
@@ -174,6 +176,7 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     answerBox.innerHTML = n ? renderAnswer(outcome, q) : '';
     help.hidden = n > 0;
     showPage();
+    dialog.dispatchEvent(new CustomEvent('site-results'));
   }
 
   let timer: number | undefined;
@@ -186,6 +189,7 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     showPage();
     list.querySelectorAll<HTMLAnchorElement>('.search-result-link')[before]?.focus();
   });
+  dialog.dataset.ready = '';
   // Arrow keys move between the input and every link of the answer and the results.
   dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
