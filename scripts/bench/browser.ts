@@ -59,32 +59,28 @@ export interface SearchTiming {
 const INPUT = 'dialog[data-search-dialog][open] input[type="search"]';
 const LINKS = 'dialog[data-search-dialog][open] pagefind-results a[href]';
 
-/** Installs the timers in the page once the modal is loaded: it announces each search and each render (src/scripts/search-modal.ts). */
+/**
+ * Installs the timers in the page once the modal is loaded. The modal announces each search it
+ * starts and each it draws (src/scripts/search-modal.ts); only those for the whole query count.
+ */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as {
-      __bench: { lastKey: number; search: number; results: number; shown: number; term: string };
+      __bench: { want: string; lastKey: number; search: number; results: number; shown: number };
     };
     if (w.__bench) return;
-    w.__bench = { lastKey: 0, search: 0, results: 0, shown: 0, term: '' };
+    w.__bench = { want: '', lastKey: 0, search: 0, results: 0, shown: 0 };
     const b = w.__bench;
     const dialog = document.querySelector('dialog[data-search-dialog]')!;
     dialog.addEventListener('site-search', (e) => {
-      const term = String((e as CustomEvent<string>).detail ?? '');
-      if (!term.trim()) return;
-      b.term = term;
-      b.search = performance.now();
-      b.results = 0;
-      b.shown = 0;
+      if ((e as CustomEvent<string>).detail === b.want && !b.search) b.search = performance.now();
     });
-    dialog.addEventListener('site-results', () => {
-      if (b.search && !b.results) b.results = performance.now();
+    dialog.addEventListener('site-results', (e) => {
+      if ((e as CustomEvent<string>).detail !== b.want || !b.search || b.results) return;
+      b.results = performance.now();
+      if (document.querySelector('dialog[data-search-dialog][open] pagefind-results a[href]')) b.shown = b.results;
     });
     document.addEventListener('input', () => (b.lastKey = performance.now()), true);
-    new MutationObserver(() => {
-      if (b.search && !b.shown && document.querySelector('dialog[data-search-dialog][open] pagefind-results a[href]'))
-        b.shown = performance.now();
-    }).observe(document.body, { childList: true, subtree: true });
   });
 }
 
@@ -100,12 +96,14 @@ async function typeAndTime(page: Page, query: string): Promise<SearchTiming> {
   const input = page.locator(INPUT);
   await input.fill('');
   await page.waitForFunction((sel) => !document.querySelector(sel), LINKS, { timeout: 10_000 }).catch(() => undefined);
-  await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { search: number; results: number; shown: number } }).__bench;
+  await page.evaluate((want) => {
+    const b = (window as unknown as { __bench: { want: string; search: number; results: number; shown: number } })
+      .__bench;
+    b.want = want;
     b.search = 0;
     b.results = 0;
     b.shown = 0;
-  });
+  }, query);
   await input.pressSequentially(query, { delay: 20 });
   await page.waitForFunction(
     () => {

@@ -79,7 +79,7 @@ export const KIND_WEIGHT: Record<ResultKind, number> = {
   timeline: 0.5,
 };
 /** How many candidates get their data loaded and re-ranked. */
-const CANDIDATES = 40;
+const CANDIDATES = 16;
 
 interface Candidate {
   id: string;

@@ -66,8 +66,6 @@ export async function setUpModal(dialog: HTMLDialogElement, bundle: string, site
       return found?.results ?? [];
     },
   };
-  let total = 0;
-  void pf.search(null).then((all) => (total = all?.results.length ?? 0));
 
   const input = dialog.querySelector<HTMLInputElement>('input')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
@@ -158,11 +156,13 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     if (mine !== seq) return; // A newer search has started: this one is stale.
     current = outcome;
     const everywhere = new Set<string>();
-    if (total > 0) {
-      // Words on most pages ("meta" on this site) are not worth marking.
+    if (outcome.units.length > 1) {
+      // Words on most of the pages the query touches ("meta" on this site) are not worth marking.
       const counts = await Promise.all(outcome.units.map(async (u) => (await pf.search(u.typed))?.results.length ?? 0));
       if (mine !== seq) return;
-      outcome.units.forEach((u, i) => counts[i]! > total / 2 && tokens(u.typed).forEach((w) => everywhere.add(w)));
+      outcome.units.forEach(
+        (u, i) => counts[i]! > outcome.found * 0.6 && tokens(u.typed).forEach((w) => everywhere.add(w)),
+      );
     }
     marks = highlightWords(outcome.units, everywhere);
     shown = 0;
@@ -176,7 +176,7 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     answerBox.innerHTML = n ? renderAnswer(outcome, q) : '';
     help.hidden = n > 0;
     showPage();
-    dialog.dispatchEvent(new CustomEvent('site-results'));
+    dialog.dispatchEvent(new CustomEvent('site-results', { detail: q }));
   }
 
   let timer: number | undefined;
