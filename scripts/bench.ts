@@ -220,7 +220,7 @@ for (const { path, b } of breakdowns)
 
 if (searches.length) {
   say(
-    '\n### Search (ms; search = Pagefind search call to results; shown = to the first result on screen; typed = last keystroke to first result, including the 300 ms debounce)',
+    '\n### Search (ms; search = Pagefind search call to results; shown = to the first result on screen; typed = last keystroke to first result, including the 30 ms debounce; cold bytes include search-data.json)',
   );
   for (const srch of searches) {
     say('');

@@ -14,6 +14,7 @@ import { timelineEventSchema } from './schemas/timeline.ts';
 import { pageSchema } from './schemas/page.ts';
 import { questionSchema } from './schemas/question.ts';
 import { checkerRuleSchema } from './schemas/checker.ts';
+import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { DuplicateSlugGuard } from './lib/duplicate-slugs.ts';
 import { CONTENT_ROOT } from './lib/content-root.ts';
 
@@ -48,6 +49,9 @@ const pages = defineCollection({
 
 const questions = defineCollection({ loader: file(`${CONTENT_ROOT}/questions.yaml`), schema: questionSchema });
 
+// Search synonyms, applied when a reader searches (src/lib/search-query.ts).
+const synonyms = defineCollection({ loader: file(`${CONTENT_ROOT}/synonyms.yaml`), schema: synonymGroupSchema });
+
 const checker = defineCollection({ loader: file(`${CONTENT_ROOT}/checker.yaml`), schema: checkerRuleSchema });
 
 export const collections = {
@@ -61,4 +65,5 @@ export const collections = {
   timeline,
   questions,
   checker,
+  synonyms,
 };

@@ -56,36 +56,31 @@ export interface SearchTiming {
   results: number;
 }
 
-const INPUT = 'pagefind-modal dialog[open] pagefind-input input';
-const LINKS = 'pagefind-modal dialog[open] pagefind-results a[href]';
+const INPUT = 'dialog[data-search-dialog][open] input[type="search"]';
+const LINKS = 'dialog[data-search-dialog][open] pagefind-results a[href]';
 
-/** Installs the timers in the page once the modal (and so Pagefind's UI) is loaded. */
+/**
+ * Installs the timers in the page once the modal is loaded. The modal announces each search it
+ * starts and each it draws (src/scripts/search-modal.ts); only those for the whole query count.
+ */
 async function instrument(page: Page): Promise<void> {
   await page.evaluate(() => {
-    type Inst = { on(e: string, cb: (...a: unknown[]) => void): void };
     const w = window as unknown as {
-      PagefindComponents: { getInstanceManager(): { getInstance(n: string): Inst } };
-      __bench: { lastKey: number; search: number; results: number; shown: number; term: string };
+      __bench: { want: string; lastKey: number; search: number; results: number; shown: number };
     };
     if (w.__bench) return;
-    w.__bench = { lastKey: 0, search: 0, results: 0, shown: 0, term: '' };
+    w.__bench = { want: '', lastKey: 0, search: 0, results: 0, shown: 0 };
     const b = w.__bench;
-    const instance = w.PagefindComponents.getInstanceManager().getInstance('default');
-    instance.on('search', (term) => {
-      if (!String(term).trim()) return;
-      b.term = String(term);
-      b.search = performance.now();
-      b.results = 0;
-      b.shown = 0;
+    const dialog = document.querySelector('dialog[data-search-dialog]')!;
+    dialog.addEventListener('site-search', (e) => {
+      if ((e as CustomEvent<string>).detail === b.want && !b.search) b.search = performance.now();
     });
-    instance.on('results', () => {
-      if (b.search && !b.results) b.results = performance.now();
+    dialog.addEventListener('site-results', (e) => {
+      if ((e as CustomEvent<string>).detail !== b.want || !b.search || b.results) return;
+      b.results = performance.now();
+      if (document.querySelector('dialog[data-search-dialog][open] pagefind-results a[href]')) b.shown = b.results;
     });
     document.addEventListener('input', () => (b.lastKey = performance.now()), true);
-    new MutationObserver(() => {
-      if (b.search && !b.shown && document.querySelector('pagefind-modal dialog[open] pagefind-results a[href]'))
-        b.shown = performance.now();
-    }).observe(document.body, { childList: true, subtree: true });
   });
 }
 
@@ -93,7 +88,7 @@ async function openModal(page: Page, url?: string): Promise<void> {
   if (url) await page.goto(url);
   await page.locator('[data-search-trigger]').click();
   await page.locator(INPUT).waitFor();
-  await page.waitForFunction(() => !!(window as unknown as { PagefindComponents?: unknown }).PagefindComponents);
+  await page.locator('dialog[data-search-dialog][data-ready]').waitFor();
   await instrument(page);
 }
 
@@ -101,12 +96,14 @@ async function typeAndTime(page: Page, query: string): Promise<SearchTiming> {
   const input = page.locator(INPUT);
   await input.fill('');
   await page.waitForFunction((sel) => !document.querySelector(sel), LINKS, { timeout: 10_000 }).catch(() => undefined);
-  await page.evaluate(() => {
-    const b = (window as unknown as { __bench: { search: number; results: number; shown: number } }).__bench;
+  await page.evaluate((want) => {
+    const b = (window as unknown as { __bench: { want: string; search: number; results: number; shown: number } })
+      .__bench;
+    b.want = want;
     b.search = 0;
     b.results = 0;
     b.shown = 0;
-  });
+  }, query);
   await input.pressSequentially(query, { delay: 20 });
   await page.waitForFunction(
     () => {
@@ -140,7 +137,13 @@ export async function coldSearch(browser: Browser, server: RunningServer, query:
   const page = await context.newPage();
   await page.goto(server.url);
   await page.waitForLoadState('networkidle');
-  const done = countSent(server, (path) => path.includes('/pagefind/'));
+  const done = countSent(
+    server,
+    (path) =>
+      path.includes('/pagefind/') ||
+      path.endsWith('/search-data.json') ||
+      /\/_astro\/search-(modal|query)\./.test(path),
+  );
   await openModal(page);
   const timing = await typeAndTime(page, query);
   await page.waitForLoadState('networkidle');

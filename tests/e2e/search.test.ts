@@ -3,7 +3,11 @@ import type { Page } from 'playwright-core';
 import { serveToChromium } from '../support/served-site.ts';
 import { TARGETS } from '../support/targets.ts';
 import { builtArticles } from '../support/site-files.ts';
-import { MODAL, openSearch, searchFor, searchForNothing, summaryText } from '../support/search-modal.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { MODAL, modalInput, openSearch, searchFor, searchForNothing, summaryText } from '../support/search-modal.ts';
+import { parseInternalLink } from '../../src/lib/internal-links.ts';
 
 describe.each(TARGETS)('search ($name build)', (target) => {
   const site = serveToChromium(target);
@@ -27,7 +31,7 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     await page.goto(`${site.server.url}articles/`);
     await openSearch(page, 'Control+k');
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
-    expect(fetched.some((p) => p === `${target.base}pagefind/pagefind-component-ui.js`)).toBe(true);
+    expect(fetched.some((p) => p === `${target.base}pagefind/pagefind.js`)).toBe(true);
     await searchFor(page, 'advanced chat privacy');
     await page.keyboard.press('ArrowDown');
     const firstHref = await page.evaluate(() =>
@@ -97,6 +101,112 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     await expect
       .poll(async () => Number(/(\d+) result/.exec(await countText())?.[1] ?? NaN), { timeout: 15_000 })
       .toBeLessThan(before);
+  });
+
+  it('falls back to the closest matches, labelled, when no page has every word', async () => {
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    const results = await searchFor(page, 'whatsapp kumquat');
+    expect(await results.count()).toBeGreaterThan(0);
+    expect(await summaryText(page)).toContain('No page has all your words; closest matches');
+  });
+
+  it('applies the synonyms: words no page has find the pages that use their synonyms', async () => {
+    for (const word of ['erase', 'adverts']) {
+      const pages = builtArticles(target).map((a) =>
+        readFileSync(join(target.dist, a.path.slice(target.base.length), 'index.html'), 'utf8'),
+      );
+      expect(pages.some((html) => new RegExp(`\\b${word}\\b`, 'i').test(html))).toBe(false);
+    }
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    // Neither word is on any page ("erase" and "adverts" are not how the site says it), yet every word
+    // is matched through its synonyms (delete, ads): full matches, not the fallback, and the top
+    // result is about deleting.
+    const results = await searchFor(page, 'erase adverts');
+    expect(await results.count()).toBeGreaterThan(0);
+    expect(await page.locator(`${MODAL} pagefind-results .search-result`).first().textContent()).toMatch(/delet/i);
+    expect(await summaryText(page)).not.toContain('No page has all your words');
+  });
+
+  it('puts the cited short answer on top when a query asks a question of the concern index, and offers the checker', async () => {
+    const questions = parse(readFileSync(join('content', 'questions.yaml'), 'utf8')) as {
+      id: string;
+      question: string;
+      link: string;
+    }[];
+    const q = questions[0]!;
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    await searchFor(page, q.question.replace(/\?$/, ''));
+    const card = page.locator(`${MODAL} [data-search-answer] .search-answer`).first();
+    await card.waitFor();
+    expect(await card.locator('a').first().textContent()).toBe(q.question);
+    const more = card.getByRole('link', { name: 'Read the full section' });
+    expect((await more.getAttribute('href'))!.replace(/\?[^#]*/, '')).toBe(
+      target.base + parseInternalLink(q.link)!.path,
+    );
+    expect(await card.locator('.search-answer-sources').textContent()).toMatch(/^Sources: \S/);
+
+    await modalInput(page).fill('');
+    await searchFor(page, 'am i affected in the uk');
+    await expect
+      .poll(() => page.locator(`${MODAL} [data-search-answer] a[href="${target.base}checker/"]`).count())
+      .toBe(1);
+  });
+
+  it('a result lands on the section whose heading the reader asked, and says what kind of result it is', async () => {
+    const article = builtArticles(target)[0]!;
+    const html = readFileSync(join(target.dist, article.path.slice(target.base.length), 'index.html'), 'utf8');
+    const [, id, heading] = /<h2 id="([^"]+)"[^>]*>([^<]+\?)/.exec(html)!;
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    await searchFor(page, heading!.replace(/\?$/, ''));
+    const link = page.locator(`${MODAL} pagefind-results .search-result-link[href*="#${id}"]`).first();
+    await link.waitFor();
+    const item = link.locator('xpath=..');
+    expect(await item.locator('.search-kind').textContent()).toBe('Article section');
+    // No stray "#" and no doubled punctuation in what is shown.
+    const text = (await page.locator(`${MODAL} pagefind-results`).textContent()) ?? '';
+    expect(text).not.toMatch(/[?!.]\s*\./);
+    expect(text).not.toMatch(/(^|\s)#\s/);
+  });
+
+  it('highlights only the meaningful words typed, as whole words, and the reader can clear them', async () => {
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    await searchFor(page, 'can meta read my whatsapp messages');
+    const link = page.locator(`${MODAL} pagefind-results .search-result-link[href*="highlight="]`).first();
+    const href = (await link.getAttribute('href'))!;
+    const words = new URL(href, site.server.origin).searchParams.getAll('highlight');
+    expect(words).toContain('read');
+    expect(words).toContain('whatsapp');
+    // Not the filler, and not "meta", which is on every page.
+    for (const w of ['can', 'my', 'meta']) expect(words).not.toContain(w);
+    await link.click();
+    await page.waitForURL((u) => u.searchParams.has('highlight'));
+    const marks = page.locator('mark.pagefind-highlight');
+    await expect.poll(() => marks.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const marked = await marks.evaluateAll((ms) => ms.map((m) => (m.textContent ?? '').toLowerCase()));
+    for (const m of marked) expect(words).toContain(m);
+    await page.getByRole('button', { name: 'Clear highlights' }).click();
+    await expect.poll(() => marks.count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('highlight')).toBe(false);
+  });
+
+  it("corrects a misspelt word from the site's own vocabulary", async () => {
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    await modalInput(page).pressSequentially('instagarm');
+    await expect
+      .poll(() => summaryText(page), { timeout: 15_000 })
+      .toMatch(/\d+ results? for instagram \(you typed instagarm\)/);
   });
 
   it('without JavaScript the search trigger leads to the question index', async () => {

@@ -1,13 +1,13 @@
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { searchTerms } from '../../src/lib/search-query.ts';
 
 /**
  * The search modal flow, written once for every suite that uses it: open the modal, type a
- * query, wait for its results (or for the no-results help).
+ * query, wait for its results (or for the no-results help). The modal is the site's own
+ * (src/scripts/search-modal.ts): a <dialog> whose results list is <pagefind-results>.
  */
-export const MODAL = 'pagefind-modal dialog[open]';
-const modalInput = (page: Page): Locator => page.locator(`${MODAL} pagefind-input input`);
+export const MODAL = 'dialog[data-search-dialog][open]';
+export const modalInput = (page: Page): Locator => page.locator(`${MODAL} input[type="search"]`);
 const modalResults = (page: Page): Locator => page.locator(`${MODAL} pagefind-results a[href]`);
 
 /** Opens the modal with a key press ("Control+k", "/", "Enter" on a focused trigger) or, by default, a click on the header trigger. */
@@ -19,18 +19,17 @@ export async function openSearch(page: Page, key?: string): Promise<Locator> {
   return input;
 }
 
-/** The "N results for …" line that Pagefind announces to screen readers. */
-export const summaryText = async (page: Page, scope = 'pagefind-modal'): Promise<string> =>
-  (await page.locator(`${scope} pagefind-summary`).textContent()) ?? '';
+/** The "N results for …" line announced to screen readers (the modal's status, or Pagefind's summary on the search page). */
+export const summaryText = async (page: Page, scope = MODAL): Promise<string> =>
+  (await page.locator(`${scope} :is(pagefind-summary, [data-search-status])`).first().textContent()) ?? '';
 
 /**
- * Types `query` key by key into the open modal and waits until the summary announces results
- * for the whole query (as searched: the site drops words like "of") (on a busy machine a search can start mid-typing and the final one then
- * empties and refills the list) and the first result link is on screen. Returns the results.
+ * Types `query` key by key into the open modal and waits until the status announces results
+ * for the whole query and the first result link is on screen. Returns the results.
  */
 export async function searchFor(page: Page, query: string): Promise<Locator> {
   await modalInput(page).pressSequentially(query);
-  const escaped = searchTerms(query).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await expect
     .poll(() => summaryText(page), { timeout: 15_000 })
     .toMatch(new RegExp(`\\d+ results? for ${escaped}`, 'i'));
@@ -42,7 +41,7 @@ export async function searchFor(page: Page, query: string): Promise<Locator> {
 /** Fills the open modal with a query that finds nothing and waits for the help shown instead. */
 export async function searchForNothing(page: Page, query = 'kumquat'): Promise<Locator> {
   await modalInput(page).fill(query);
-  const help = page.locator('pagefind-modal [data-search-help]');
+  const help = page.locator(`${MODAL} [data-search-help]`);
   await help.waitFor({ state: 'visible', timeout: 15_000 });
   return help;
 }

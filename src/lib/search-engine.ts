@@ -1,0 +1,245 @@
+/**
+ * The site's search, on top of Pagefind's JS API: Pagefind only returns pages that contain
+ * every word, so each meaningful unit of the query (a word, or a synonym group from
+ * content/synonyms.yaml) is searched on its own, and pages are ranked by how many units they
+ * match, then by Pagefind's score, the kind of result and how well its title or section heading
+ * matches the question as typed. Results land on their best section.
+ *
+ * No DOM: the search modal runs it in the browser, and the relevance test runs the very same code
+ * through a `Searcher` that calls the browser. Both therefore measure one ranking.
+ */
+import {
+  correctWord,
+  isFiller,
+  kindOf,
+  matchAnswer,
+  queryUnits,
+  tokens,
+  unitIn,
+  vocabulary,
+  type AnswerEntry,
+  type QueryUnit,
+  type ResultKind,
+  type SearchData,
+} from './search-query.ts';
+
+export interface SubResult {
+  url: string;
+  title: string;
+  excerpt: string;
+  locations: number[];
+}
+export interface ResultData {
+  url: string;
+  meta: { title?: string };
+  excerpt: string;
+  sub_results: SubResult[];
+}
+export interface SearcherResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+export interface Searcher {
+  search(term: string): Promise<SearcherResult[]>;
+}
+
+export interface RankedResult {
+  id: string;
+  kind: ResultKind;
+  /** Where the result opens: its best section when it has one. */
+  url: string;
+  title: string;
+  /** The page's title when the result is a section of it. */
+  pageTitle?: string;
+  excerpt: string;
+  /** Other sections of the same page worth showing, best first. */
+  subs: SubResult[];
+  /** How many of the query's units it matches. */
+  matched: number;
+  score: number;
+}
+export interface SearchOutcome {
+  units: QueryUnit[];
+  results: RankedResult[];
+  /** True when no result has every unit: the results are the closest matches. */
+  partial: boolean;
+  /** Units that matched nothing anywhere, or fewer than 3 pages (typo candidates). */
+  unmatched: QueryUnit[];
+  /** How many pages matched at least one unit. */
+  found: number;
+}
+
+/** Tuned with tests/e2e/relevance.test.ts. Short records (questions, glossary terms) answer a concern directly. */
+export const KIND_WEIGHT: Record<ResultKind, number> = {
+  question: 1.6,
+  glossary: 1.2,
+  section: 1.0,
+  page: 1.0,
+  timeline: 0.5,
+};
+/** How many candidates get their data loaded and re-ranked. */
+const CANDIDATES = 16;
+
+interface Candidate {
+  id: string;
+  perUnit: Map<number, SearcherResult>;
+  base: number;
+}
+
+/** The share of a title's meaningful words found in the query, and of the query's words found in the title. */
+function titleMatch(title: string, units: QueryUnit[], queryWords: string[]): number {
+  const t = new Set(tokens(title));
+  if (units.length === 0) return 0;
+  const unitShare = units.filter((u) => unitIn(u, t)).length / units.length;
+  // Exact question phrasing ("when did this start") counts the filler words too.
+  const wordShare = queryWords.length ? queryWords.filter((w) => t.has(w)).length / queryWords.length : 0;
+  // A heading that asks exactly what was typed ("When did this start?") is the answer.
+  const exact = tokens(title).join(' ') === queryWords.join(' ') ? 2 : 0;
+  return unitShare + 0.5 * wordShare + exact;
+}
+
+export async function runSearch(searcher: Searcher, raw: string, synonyms: string[][] = []): Promise<SearchOutcome> {
+  const units = queryUnits(raw, synonyms);
+  const queryWords = tokens(raw);
+  const candidates = new Map<string, Candidate>();
+  const unmatched: QueryUnit[] = [];
+  const perUnit = await Promise.all(
+    units.map(async (unit) => {
+      const lists = await Promise.all(unit.alternatives.map((alt) => searcher.search(alt)));
+      // Per page, the best-scoring alternative of this unit.
+      const best = new Map<string, SearcherResult>();
+      for (const list of lists)
+        for (const r of list) if (!best.has(r.id) || best.get(r.id)!.score < r.score) best.set(r.id, r);
+      return best;
+    }),
+  );
+  perUnit.forEach((best, u) => {
+    if (best.size < 3) unmatched.push(units[u]!);
+    for (const [id, r] of best) {
+      const c = candidates.get(id) ?? { id, perUnit: new Map(), base: 0 };
+      c.perUnit.set(u, r);
+      c.base += r.score;
+      candidates.set(id, c);
+    }
+  });
+  const ordered = [...candidates.values()].sort((a, b) => b.perUnit.size - a.perUnit.size || b.base - a.base);
+  const top = ordered.slice(0, CANDIDATES);
+  const ranked = await Promise.all(top.map((c) => rankCandidate(c, units, queryWords)));
+  ranked.sort((a, b) => b.matched - a.matched || b.score - a.score);
+  const partial = units.length > 1 && (ranked[0]?.matched ?? 0) < units.length;
+  // The rest stay unranked (their data is loaded only if the reader asks for more).
+  return { units, results: ranked, partial, unmatched, found: candidates.size };
+}
+
+async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: string[]): Promise<RankedResult> {
+  const entries = [...c.perUnit.entries()];
+  const datas = await Promise.all(entries.map(([, r]) => r.data()));
+  const data = datas[0]!;
+  const kind = kindOf(data.url);
+  const title = data.meta.title ?? data.url;
+  // Per section: which units its matches belong to, and how many matches.
+  const sections = new Map<string, { sub: SubResult; units: Set<number>; hits: number }>();
+  datas.forEach((d, i) => {
+    for (const sub of d.sub_results) {
+      if (!sub.url.includes('#') || sub.locations.length === 0) continue;
+      const s = sections.get(sub.url) ?? { sub, units: new Set<number>(), hits: 0 };
+      s.units.add(entries[i]![0]);
+      s.hits += sub.locations.length;
+      sections.set(sub.url, s);
+    }
+  });
+  let url = data.url;
+  let shownTitle = title;
+  let pageTitle: string | undefined;
+  let excerpt = data.excerpt;
+  let headingBonus = titleMatch(title, units, queryWords);
+  let subs: SubResult[] = [];
+  if (kind === 'page' && sections.size > 0) {
+    const scored = [...sections.values()]
+      .map((s) => ({ ...s, fit: s.units.size + 1.5 * titleMatch(s.sub.title, units, queryWords) }))
+      .sort((a, b) => b.fit - a.fit || b.hits - a.hits);
+    const best = scored[0]!;
+    // Land on the section when it holds the page's matches, or its heading asks the question.
+    if (best.units.size >= c.perUnit.size || best.fit > best.units.size) {
+      url = best.sub.url;
+      pageTitle = title;
+      shownTitle = best.sub.title;
+      excerpt = best.sub.excerpt;
+      headingBonus = Math.max(headingBonus, titleMatch(best.sub.title, units, queryWords));
+    }
+    subs = scored
+      .map((s) => s.sub)
+      .filter((s) => s.url !== url)
+      .slice(0, 3);
+  }
+  const kindWeight = KIND_WEIGHT[url.includes('#') && kind === 'page' ? 'section' : kind];
+  return {
+    id: c.id,
+    kind: kind === 'page' && url.includes('#') ? 'section' : kind,
+    url,
+    title: shownTitle,
+    pageTitle,
+    excerpt,
+    subs,
+    matched: c.perUnit.size,
+    score: c.base * kindWeight * (1 + 1.5 * headingBonus),
+  };
+}
+
+/**
+ * Words worth highlighting on the page a result opens: what the reader typed, minus filler and
+ * words found on most pages, each with its plural or singular (highlighting marks whole words only).
+ */
+export function highlightWords(units: QueryUnit[], everywhere: Set<string> = new Set()): string[] {
+  const words = new Set<string>();
+  for (const u of units)
+    for (const w of tokens(u.typed)) {
+      if (isFiller(w) || everywhere.has(w) || w.length < 2) continue;
+      words.add(w);
+      words.add(w.endsWith('s') ? w.slice(0, -1) : `${w}s`);
+    }
+  return [...words];
+}
+export interface Answered extends SearchOutcome {
+  /** The query as searched, when a misspelt word was corrected ("instagarm" → "instagram"). */
+  corrected?: string;
+  /** The question or glossary term whose short answer shows above the results. */
+  answer?: AnswerEntry;
+}
+
+/**
+ * The whole search: rank (runSearch); when a word matches nothing, correct it from the site's own
+ * vocabulary and search again; then find the question or term that answers the query, which
+ * shows first, and drop its duplicate from the results.
+ */
+export async function answerQuery(searcher: Searcher, raw: string, data: SearchData): Promise<Answered> {
+  let query = raw;
+  let outcome = await runSearch(searcher, raw, data.synonyms);
+  let corrected: string | undefined;
+  // Words the site never uses, or that match almost nothing, may be misspelt: try the closest
+  // word of the site's own vocabulary, and keep it if it finds more.
+  const vocab = vocabulary(data);
+  const suspects = outcome.units.filter(
+    (u) =>
+      u.alternatives.length === 1 && !u.typed.includes(' ') && (outcome.unmatched.includes(u) || !vocab.has(u.typed)),
+  );
+  if (suspects.length > 0) {
+    let fixed = raw.toLowerCase();
+    for (const unit of suspects) {
+      const fix = correctWord(unit.typed, vocab);
+      if (fix) fixed = fixed.replace(new RegExp(`\\b${unit.typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), fix);
+    }
+    if (fixed !== raw.toLowerCase()) {
+      const second = await runSearch(searcher, fixed, data.synonyms);
+      if (second.found > 0 && second.unmatched.length <= outcome.unmatched.length) {
+        outcome = second;
+        corrected = fixed;
+        query = fixed;
+      }
+    }
+  }
+  const answer = matchAnswer(query, outcome.units, data.answers);
+  const results = answer ? outcome.results.filter((r) => !r.url.endsWith(`/${answer.url}`)) : outcome.results;
+  return { ...outcome, results, answer, corrected };
+}
