@@ -8,20 +8,8 @@
  * No DOM: the search modal runs it in the browser, and the relevance test runs the very same code
  * through a `Searcher` that calls the browser. Both therefore measure one ranking.
  */
-import {
-  correctWord,
-  isFiller,
-  kindOf,
-  matchAnswer,
-  queryUnits,
-  tokens,
-  unitIn,
-  vocabulary,
-  type AnswerEntry,
-  type QueryUnit,
-  type ResultKind,
-  type SearchData,
-} from './search-query.ts';
+import { isFiller, tokens, type AnswerEntry, type QueryUnit, type SearchData } from './search-query.ts';
+import { correctWord, kindOf, matchAnswer, queryUnits, unitIn, vocabulary, type ResultKind } from './search-text.ts';
 
 export interface SubResult {
   url: string;

@@ -6,7 +6,8 @@
  * Searches run on every keystroke; a stale search never overwrites a newer one.
  */
 import { answerQuery, highlightWords, type Answered, type RankedResult, type Searcher } from '../lib/search-engine.ts';
-import { KIND_LABELS, asksIfAffected, plainText, tokens, type SearchData } from '../lib/search-query.ts';
+import { tokens, type SearchData } from '../lib/search-query.ts';
+import { KIND_LABELS, asksIfAffected, plainText } from '../lib/search-text.ts';
 import { SEARCH_RANKING } from '../lib/search-query.ts';
 
 interface PagefindResult {

@@ -135,10 +135,10 @@ describe('bad content fails the build with the file and the fix', () => {
       kind: 'unknown platform',
       breakIt: (d: string) =>
         edit(join(d, 'checker.yaml'), (t) =>
-          t.replace('when: { region: [us] }', 'when: { region: [us], apps: [myspace] }'),
+          t.replace('when: { region: [us, elsewhere] }', 'when: { region: [us, elsewhere], apps: [myspace] }'),
         ),
       expected: [
-        /checker\.yaml \(rule "example-rule", when\.apps\): unknown platform "myspace": use one of facebook, .*whatsapp.* \(defined in content\/platforms\.yaml\)/,
+        /checker\.yaml \(rule "example-applies", when\.apps\): unknown platform "myspace": use one of facebook, .*whatsapp.* \(defined in content\/platforms\.yaml\)/,
       ],
     },
     {

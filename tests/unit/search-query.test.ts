@@ -25,7 +25,7 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
     ['old', 'last year'],
   ];
   it('makes one unit of a synonym phrase, keeps its group as alternatives, and drops filler', async () => {
-    const { queryUnits } = await import('../../src/lib/search-query.ts');
+    const { queryUnits } = await import('../../src/lib/search-text.ts');
     expect(queryUnits('how do I get rid of my pictures from last year', synonyms)).toEqual([
       { typed: 'get rid of', alternatives: ['get rid of', 'turn off', 'disable', 'opt out'] },
       { typed: 'pictures', alternatives: ['pictures', 'photos', 'camera roll'] },
@@ -36,7 +36,7 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
   });
 
   it('finds the question a query asks, through its "also asked as" phrasings too, and not a half match', async () => {
-    const { matchAnswer, queryUnits } = await import('../../src/lib/search-query.ts');
+    const { matchAnswer, queryUnits } = await import('../../src/lib/search-text.ts');
     const entry = (title: string, also: string[] = []) => ({
       kind: 'question' as const,
       url: `questions/#${title.length}`,
@@ -57,7 +57,7 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
   });
 
   it('corrects a misspelt word from the vocabulary, or splits two words run together', async () => {
-    const { correctWord } = await import('../../src/lib/search-query.ts');
+    const { correctWord } = await import('../../src/lib/search-text.ts');
     const vocab = new Map([
       ['instagram', 3],
       ['whatsapp', 5],
@@ -72,7 +72,7 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
 
   it('highlights the meaningful words typed with their singular or plural, never filler or words on every page', async () => {
     const { highlightWords } = await import('../../src/lib/search-engine.ts');
-    const { queryUnits } = await import('../../src/lib/search-query.ts');
+    const { queryUnits } = await import('../../src/lib/search-text.ts');
     expect(highlightWords(queryUnits('can meta read my chats'), new Set(['meta']))).toEqual([
       'read',
       'reads',
