@@ -13,20 +13,27 @@ import { isFiller, tokens, type AnswerEntry, type QueryUnit, type SearchData } f
  */
 export function queryUnits(raw: string, synonyms: string[][] = []): QueryUnit[] {
   const words = tokens(raw);
-  const phrases = new Map<string, number>();
-  synonyms.forEach((group, i) => group.forEach((p) => phrases.set(tokens(p).join(' '), i)));
+  // Each phrase with every group it belongs to ("unlink" is both "turn off" and "linking").
+  const phrases = new Map<string, number[]>();
+  synonyms.forEach((group, i) =>
+    group.forEach((p) => {
+      const key = tokens(p).join(' ');
+      phrases.set(key, [...(phrases.get(key) ?? []), i]);
+    }),
+  );
   const units: QueryUnit[] = [];
   const usedGroups = new Set<number>();
   for (let i = 0; i < words.length;) {
     let matched = 0;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      const group = phrases.get(phrase);
-      if (group === undefined) continue;
+      const groups = phrases.get(phrase);
+      if (groups === undefined) continue;
       matched = n;
-      if (!usedGroups.has(group)) {
-        usedGroups.add(group);
-        units.push({ typed: phrase, alternatives: [phrase, ...synonyms[group]!.filter((p) => p !== phrase)] });
+      if (!groups.every((g) => usedGroups.has(g))) {
+        groups.forEach((g) => usedGroups.add(g));
+        const alternatives = new Set([phrase, ...groups.flatMap((g) => synonyms[g]!)]);
+        units.push({ typed: phrase, alternatives: [...alternatives] });
       }
       break;
     }
@@ -58,12 +65,55 @@ export const KIND_LABELS: Record<ResultKind, string> = {
   page: 'Page',
 };
 
-/** Whether a unit appears in a text (any alternative, as whole words; a trailing "s" is forgiven). */
-export function unitIn(unit: QueryUnit, textTokens: Set<string>): boolean {
-  const has = (w: string) =>
-    textTokens.has(w) || textTokens.has(`${w}s`) || (w.endsWith('s') && textTokens.has(w.slice(0, -1)));
-  return unit.alternatives.some((alt) => tokens(alt).every(has));
+/**
+ * A light English stem, so that "reading" matches "read", "deleting" "delete" and "glasses"
+ * "glass" (Pagefind stems words the same way when it searches; this does it for titles).
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 4 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  const suffix = ['ing', 'ed'].find((s) => w.endsWith(s) && w.length - s.length >= 3);
+  if (suffix) {
+    w = w.slice(0, -suffix.length);
+    // "stopped" → "stop", but "process" keeps its double s.
+    if (/([^aeiousl])\1$/.test(w)) w = w.slice(0, -1);
+  }
+  return w.length > 3 && w.endsWith('e') ? w.slice(0, -1) : w;
 }
+
+/**
+ * The words of a text that a unit matches: those of every alternative found there (as whole
+ * words, or the same stem; a trailing "s" is forgiven), or undefined when none is.
+ */
+export function unitWords(unit: QueryUnit, textTokens: Set<string>): string[] | undefined {
+  const stems = new Map([...textTokens].map((t) => [stem(t), t]));
+  const find = (w: string) =>
+    [w, `${w}s`, w.endsWith('s') ? w.slice(0, -1) : ''].find((x) => x && textTokens.has(x)) ?? stems.get(stem(w));
+  const found = unit.alternatives.map((alt) => tokens(alt).map(find)).filter((ws) => ws.every(Boolean));
+  return found.length ? (found.flat() as string[]) : undefined;
+}
+
+/**
+ * How nearly two phrasings use the same words, filler included, on stems (Dice coefficient):
+ * 1 when "when did this start" meets the heading "When did this start?".
+ */
+export function sameWords(a: string[], b: string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const rest = b.map(stem);
+  let shared = 0;
+  for (const w of a.map(stem)) {
+    const i = rest.indexOf(w);
+    if (i >= 0) {
+      shared++;
+      rest.splice(i, 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/** Whether a unit appears in a text (see unitWords). */
+export const unitIn = (unit: QueryUnit, textTokens: Set<string>): boolean => unitWords(unit, textTokens) !== undefined;
 
 /** Plain text from a Pagefind excerpt (which marks matches with <mark>). */
 export const plainText = (html: string): string =>
@@ -85,7 +135,9 @@ export function wordSet(text: string): Set<string> {
 
 /**
  * How well a title (a question, a phrasing it is also asked as, a term) answers the query: the
- * share of the query's units it has, then the share of the words typed that it has literally.
+ * share of the query's units it has, then the share of the words typed that it has literally,
+ * then the share of its own meaningful words that the query accounts for (a title all about
+ * what was asked beats one that mentions it in passing).
  */
 export function phrasingFit(
   phrasing: string,
@@ -93,36 +145,54 @@ export function phrasingFit(
   queryWords: string[],
 ): { units: number; score: number } {
   const t = wordSet(phrasing);
-  const matched = units.filter((u) => unitIn(u, t)).length;
+  const hit = units.map((u) => unitWords(u, t));
+  const matched = hit.filter(Boolean).length;
   const unitShare = units.length ? matched / units.length : 0;
   const literal = queryWords.filter((w) => !isFiller(w));
   const wordShare = literal.length ? literal.filter((w) => t.has(w)).length / literal.length : 0;
+  const accounted = new Set(hit.flat());
   const meaningful = tokens(phrasing).filter((w) => !isFiller(w));
-  const covered = meaningful.length
-    ? meaningful.filter((w) => units.some((u) => unitIn(u, new Set([w])))).length / meaningful.length
-    : 0;
+  const covered = meaningful.length ? meaningful.filter((w) => accounted.has(w)).length / meaningful.length : 0;
   return { units: matched, score: 2 * unitShare + wordShare + 0.5 * covered };
 }
 
+/** A title and its parts: "What is Incognito Chat, and does it keep my chats out of ads?" asks two things. */
+export const clauses = (title: string): string[] => {
+  const parts = title.split(/,\s+/).filter((p) => tokens(p).some((w) => !isFiller(w)));
+  return parts.length > 1 ? [title, ...parts] : [title];
+};
+
+/** How far ahead the best entry must be when three or more answer the query about as well. */
+const CLEAR_LEAD = 0.5;
+/** A phrasing that shares this much of its words with the query (sameWords) asks the same thing. */
+const ASKED_ALIKE = 0.7;
+
 /**
  * The concern-index question or glossary term that answers the query, if one clearly does: it
- * has every unit of the query (or all but one of four or more) in its question, one of its
- * "also asked as" phrasings, or its term.
+ * has every unit of the query (or all but one of three or more) in its question, one of its
+ * "also asked as" phrasings or one of their clauses, or its term, or one of those is worded
+ * nearly as the query is ("what can I do to protect my chats" asks "What can I actually do to
+ * keep my chats out of it?"), filler included. When three or more entries
+ * qualify (a broad query such as "whatsapp"), the best must lead the next clearly, or the
+ * results list answers instead.
  */
 export function matchAnswer(raw: string, units: QueryUnit[], answers: AnswerEntry[]): AnswerEntry | undefined {
   if (units.length === 0) return undefined;
   const queryWords = tokens(raw);
-  const needed = units.length >= 4 ? units.length - 1 : units.length;
-  let best: { entry: AnswerEntry; score: number } | undefined;
+  const needed = units.length >= 3 ? units.length - 1 : units.length;
+  const scored: { entry: AnswerEntry; score: number }[] = [];
   for (const entry of answers) {
-    for (const phrasing of [entry.title, ...entry.also]) {
+    let best = -Infinity;
+    for (const phrasing of [entry.title, ...entry.also].flatMap(clauses)) {
       const fit = phrasingFit(phrasing, units, queryWords);
-      if (fit.units < needed) continue;
-      const score = fit.score + (entry.kind === 'question' ? 0.2 : 0);
-      if (!best || score > best.score) best = { entry, score };
+      const asked = sameWords(tokens(phrasing), queryWords) >= ASKED_ALIKE;
+      if (fit.units >= needed || asked) best = Math.max(best, fit.score + (entry.kind === 'question' ? 0.2 : 0));
     }
+    if (best > -Infinity) scored.push({ entry, score: best });
   }
-  return best?.entry;
+  scored.sort((a, b) => b.score - a.score);
+  if (scored.length >= 3 && scored[0]!.score - scored[1]!.score < CLEAR_LEAD) return undefined;
+  return scored[0]?.entry;
 }
 
 /** "Am I affected"-style queries: the checker answers them for the reader's own case. */
@@ -156,9 +226,15 @@ export function vocabulary(data: SearchData): Map<string, number> {
   return counts;
 }
 
-/** The closest word of the site's vocabulary to a misspelt one ("instagarm" → "instagram"), or two words run together. */
+/**
+ * The closest word of the site's vocabulary to a misspelt one ("instagarm" → "instagram"), or two
+ * words run together; none for a word the site uses in another form.
+ */
 export function correctWord(word: string, vocab: Map<string, number>): string | undefined {
   if (word.length < 4 || vocab.has(word)) return undefined;
+  // Another ending of a word the site uses ("protect" for "protected") is no typo.
+  const s = stem(word);
+  for (const w of vocab.keys()) if (stem(w) === s) return undefined;
   const max = word.length >= 7 ? 2 : 1;
   let best: { w: string; d: number; n: number } | undefined;
   for (const [w, n] of vocab) {

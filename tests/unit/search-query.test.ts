@@ -80,4 +80,96 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
       'chat',
     ]);
   });
+
+  it('stems endings, so "reading" meets "read" and "deleting" "delete", but "off" stays "off"', async () => {
+    const { stem } = await import('../../src/lib/search-text.ts');
+    expect(stem('reading')).toBe(stem('read'));
+    expect(stem('deleting')).toBe(stem('delete'));
+    expect(stem('glasses')).toBe(stem('glass'));
+    expect(stem('stopped')).toBe('stop');
+    expect(stem('policies')).toBe('policy');
+    expect(stem('process')).toBe('process');
+    expect(stem('off')).toBe('off');
+    expect(stem('news')).not.toBe(stem('new'));
+  });
+
+  it('measures how nearly two phrasings use the same words, filler included', async () => {
+    const { sameWords, tokens } = {
+      ...(await import('../../src/lib/search-text.ts')),
+      ...(await import('../../src/lib/search-query.ts')),
+    };
+    expect(sameWords(tokens('When did this start?'), tokens('when did this start'))).toBe(1);
+    expect(sameWords(tokens('Still no start in the three places'), tokens('when did this start'))).toBeLessThan(0.3);
+    expect(
+      sameWords(
+        tokens('What can I actually do to keep my chats out of it?'),
+        tokens('what can i do to protect my chats'),
+      ),
+    ).toBeGreaterThanOrEqual(0.7);
+    expect(sameWords([], tokens('x'))).toBe(0);
+  });
+
+  it('finds a unit by any alternative and stem, and returns the words it accounts for', async () => {
+    const { unitWords, queryUnits, clauses } = await import('../../src/lib/search-text.ts');
+    const linking = [
+      ['linking', 'unlink', 'accounts center'],
+      ['turn off', 'remove', 'unlink'],
+    ];
+    const [unit] = queryUnits('unlink', linking);
+    // A phrase in two groups carries both.
+    expect(unit!.alternatives).toEqual(['unlink', 'linking', 'accounts center', 'turn off', 'remove']);
+    expect(unitWords(unit!, new Set(['not', 'linking', 'whatsapp', 'in', 'accounts', 'center']))).toEqual([
+      'linking',
+      'accounts',
+      'center',
+    ]);
+    expect(unitWords(queryUnits('read')[0]!, new Set(['is', 'meta', 'reading']))).toEqual(['reading']);
+    expect(unitWords(queryUnits('camera')[0]!, new Set(['meta']))).toBeUndefined();
+    expect(clauses('What is Incognito Chat, and does it keep my chats out of ads?')).toEqual([
+      'What is Incognito Chat, and does it keep my chats out of ads?',
+      'What is Incognito Chat',
+      'and does it keep my chats out of ads?',
+    ]);
+    expect(clauses('Can I opt out?')).toEqual(['Can I opt out?']);
+  });
+
+  it('shows an answer only when one entry clearly answers: not for a broad word many questions share', async () => {
+    const { matchAnswer, queryUnits } = await import('../../src/lib/search-text.ts');
+    const entry = (title: string, kind: 'question' | 'glossary' = 'question') => ({
+      kind,
+      url: `x/#${title}`,
+      title,
+      also: [],
+      text: 'x',
+      sources: ['Reuters'],
+      more: 'articles/x/',
+    });
+    const answers = [
+      entry('Does this affect my WhatsApp messages?'),
+      entry('Can I remove Meta AI from WhatsApp?'),
+      entry('Are regulators investigating Meta AI in WhatsApp?'),
+      entry('What is Incognito Chat, and does it keep my chats out of ads?'),
+      entry('Incognito Chat', 'glossary'),
+      entry('Accounts Center', 'glossary'),
+      entry('Does not linking WhatsApp in Accounts Center help?'),
+      entry('What can I actually do to keep my chats out of it?'),
+    ];
+    const ask = (q: string) => matchAnswer(q, queryUnits(q, synonyms), answers)?.title;
+    expect(ask('whatsapp')).toBeUndefined();
+    // A question's own clause can be the whole answer; a term beats a question that only mentions it.
+    expect(ask('incognito chat')).toBe('What is Incognito Chat, and does it keep my chats out of ads?');
+    expect(ask('accounts center')).toBe('Accounts Center');
+    // Worded nearly as the query, though "protect" is not in it.
+    expect(ask('what can i do to protect my chats')).toBe('What can I actually do to keep my chats out of it?');
+  });
+
+  it('leaves a real word alone when the site uses another form of it', async () => {
+    const { correctWord } = await import('../../src/lib/search-text.ts');
+    const vocab = new Map([
+      ['protected', 2],
+      ['project', 4],
+    ]);
+    expect(correctWord('protect', vocab)).toBeUndefined();
+    expect(correctWord('projetc', vocab)).toBe('project');
+  });
 });
