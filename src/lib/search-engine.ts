@@ -1,15 +1,26 @@
 /**
  * The site's search, on top of Pagefind's JS API: Pagefind only returns pages that contain
  * every word, so each meaningful unit of the query (a word, or a synonym group from
- * content/synonyms.yaml) is searched on its own, and pages are ranked by how many units they
- * match, then by Pagefind's score, the kind of result and how well its title or section heading
- * matches the question as typed. Results land on their best section.
+ * content/synonyms.yaml) is searched on its own, and results are ranked by Pagefind's score
+ * times the kind of result, how well its title or section heading matches the question as
+ * typed, whether the page is about the query, and the share of the units found where it opens
+ * (a long page has most words somewhere; the section it opens may not). Results land on their
+ * best section.
  *
  * No DOM: the search modal runs it in the browser, and the relevance test runs the very same code
  * through a `Searcher` that calls the browser. Both therefore measure one ranking.
  */
 import { isFiller, tokens, type AnswerEntry, type QueryUnit, type SearchData } from './search-query.ts';
-import { correctWord, kindOf, matchAnswer, queryUnits, unitIn, vocabulary, type ResultKind } from './search-text.ts';
+import {
+  correctWord,
+  kindOf,
+  matchAnswer,
+  queryUnits,
+  sameWords,
+  unitIn,
+  vocabulary,
+  type ResultKind,
+} from './search-text.ts';
 
 export interface SubResult {
   url: string;
@@ -58,13 +69,16 @@ export interface SearchOutcome {
   found: number;
 }
 
-/** Tuned with tests/e2e/relevance.test.ts. Short records (questions, glossary terms) answer a concern directly. */
+/**
+ * Tuned with tests/e2e/relevance.test.ts. Short records (questions, glossary terms) answer a
+ * concern directly; a timeline event is a dated news item, rarely the answer itself.
+ */
 export const KIND_WEIGHT: Record<ResultKind, number> = {
   question: 1.6,
   glossary: 1.2,
   section: 1.0,
   page: 1.0,
-  timeline: 0.5,
+  timeline: 0.35,
 };
 /** How many candidates get their data loaded and re-ranked. */
 const CANDIDATES = 16;
@@ -75,17 +89,33 @@ interface Candidate {
   base: number;
 }
 
-/** The share of a title's meaningful words found in the query, and of the query's words found in the title. */
+/**
+ * How well a title or heading matches the query: the share of the query's units it has, half the
+ * share of the query's meaningful words it has literally, and, when the query is phrased as a
+ * question (it has filler words), up to SAME_QUESTION_BONUS more as the heading asks nearly the
+ * same words ("when did this start" and the heading "When did this start?").
+ */
 function titleMatch(title: string, units: QueryUnit[], queryWords: string[]): number {
-  const t = new Set(tokens(title));
+  const titleWords = tokens(title);
+  const t = new Set(titleWords);
   if (units.length === 0) return 0;
   const unitShare = units.filter((u) => unitIn(u, t)).length / units.length;
-  // Exact question phrasing ("when did this start") counts the filler words too.
-  const wordShare = queryWords.length ? queryWords.filter((w) => t.has(w)).length / queryWords.length : 0;
-  // A heading that asks exactly what was typed ("When did this start?") is the answer.
-  const exact = tokens(title).join(' ') === queryWords.join(' ') ? 2 : 0;
-  return unitShare + 0.5 * wordShare + exact;
+  const literal = queryWords.filter((w) => !isFiller(w));
+  const wordShare = literal.length ? literal.filter((w) => t.has(w)).length / literal.length : 0;
+  const asked = literal.length < queryWords.length ? sameWords(titleWords, queryWords) : 0;
+  return unitShare + 0.5 * wordShare + SAME_QUESTION_BONUS * Math.max(0, (asked - SAME_QUESTION) / (1 - SAME_QUESTION));
 }
+/** Below this share of shared words (sameWords), a heading is not the question typed; at 1 it adds the bonus. */
+const SAME_QUESTION = 0.6;
+const SAME_QUESTION_BONUS = 6;
+
+/** A page whose own address names every unit ("whatsapp" → /articles/whatsapp-and-meta-ai/) is about the query. */
+function aboutQuery(url: string, units: QueryUnit[]): boolean {
+  const name = url.split('#')[0]!.split('/').filter(Boolean).pop() ?? '';
+  return units.length > 0 && units.every((u) => unitIn(u, new Set(name.split('-'))));
+}
+/** How much more a page about the query counts: as much as a question that asks it. */
+const ABOUT_WEIGHT = 1.6;
 
 export async function runSearch(searcher: Searcher, raw: string, synonyms: string[][] = []): Promise<SearchOutcome> {
   const units = queryUnits(raw, synonyms);
@@ -114,8 +144,8 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
   const ordered = [...candidates.values()].sort((a, b) => b.perUnit.size - a.perUnit.size || b.base - a.base);
   const top = ordered.slice(0, CANDIDATES);
   const ranked = await Promise.all(top.map((c) => rankCandidate(c, units, queryWords)));
-  ranked.sort((a, b) => b.matched - a.matched || b.score - a.score);
-  const partial = units.length > 1 && (ranked[0]?.matched ?? 0) < units.length;
+  ranked.sort((a, b) => b.score - a.score);
+  const partial = units.length > 1 && Math.max(0, ...ranked.map((r) => r.matched)) < units.length;
   // The rest stay unranked (their data is loaded only if the reader asks for more).
   return { units, results: ranked, partial, unmatched, found: candidates.size };
 }
@@ -143,6 +173,8 @@ async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: strin
   let excerpt = data.excerpt;
   let headingBonus = titleMatch(title, units, queryWords);
   let subs: SubResult[] = [];
+  // How many units the place it opens holds: a long page has most words somewhere, a section fewer.
+  let focus = c.perUnit.size;
   if (kind === 'page' && sections.size > 0) {
     const scored = [...sections.values()]
       .map((s) => ({ ...s, fit: s.units.size + 1.5 * titleMatch(s.sub.title, units, queryWords) }))
@@ -156,6 +188,7 @@ async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: strin
       excerpt = best.sub.excerpt;
       headingBonus = Math.max(headingBonus, titleMatch(best.sub.title, units, queryWords));
     }
+    focus = best.units.size;
     subs = scored
       .map((s) => s.sub)
       .filter((s) => s.url !== url)
@@ -171,7 +204,12 @@ async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: strin
     excerpt,
     subs,
     matched: c.perUnit.size,
-    score: c.base * kindWeight * (1 + 1.5 * headingBonus),
+    score:
+      c.base *
+      kindWeight *
+      (1 + 1.5 * headingBonus) *
+      (kind === 'page' && aboutQuery(data.url, units) ? ABOUT_WEIGHT : 1) *
+      (focus / units.length),
   };
 }
 
