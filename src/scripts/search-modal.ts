@@ -61,6 +61,9 @@ export async function setUpModal(dialog: HTMLDialogElement, bundle: string, site
   ]);
   const pf = pfModule;
   await pf.options({ ranking: SEARCH_RANKING });
+  // Loads Pagefind's entry file, wasm and metadata now, not on the first search; not awaited, so
+  // the box is ready for typing at once (a search waits for them itself).
+  void pf.init?.();
   const searcher: Searcher = {
     async search(term) {
       const found = await pf.search(term);
