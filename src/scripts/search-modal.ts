@@ -1,5 +1,5 @@
 /**
- * The search modal, loaded only when the reader opens search (src/scripts/search-loader.ts).
+ * The search modal, loaded only when the reader reaches for search (src/scripts/search-loader.ts).
  * It drives Pagefind's JS API (pagefind.js, its worker and wasm) through the site's own ranking
  * (src/lib/search-engine.ts) and renders a plain list of links: the answer that fits the query
  * on top, then results that say what kind of thing they are and open on their best section.
