@@ -31,6 +31,7 @@ import {
   type Transfer,
 } from './bench/browser.ts';
 import { LIGHTHOUSE_VERSION } from './bench/lighthouse.ts';
+import { intentSection } from './bench/intent.ts';
 import { OG_CONCURRENCY } from '../src/lib/og-image.ts';
 import {
   articlePaths,
@@ -246,6 +247,12 @@ if (searches.length) {
   say(
     'Cold: new browser context (empty cache), first search of the visit (loads the Pagefind UI, wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.',
   );
+}
+
+// Search intent-to-ready (scripts/bench/intent.ts; BENCH_SKIP=intent skips it) -----------------
+if (!SKIP.has('intent')) {
+  console.log('… Chromium: search intent-to-ready');
+  for (const line of await intentSection(`${OUT}/dist-real`, 'real site')) say(line);
 }
 
 // 3. Lighthouse ---------------------------------------------------------------------------------

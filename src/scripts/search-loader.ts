@@ -1,9 +1,10 @@
 /**
  * The only script every page loads (about 1 KB). It turns the header's search link into a
  * modal search, opened by click, Ctrl/⌘+K or "/". Nothing of search (its code, Pagefind's index
- * or wasm) is fetched until the reader opens it. Without JavaScript the link leads to the question
- * index instead, which answers the same concerns in plain HTML. On the search page itself the
- * trigger and the shortcuts go to that page's search box.
+ * or wasm) is fetched until the reader reaches for it: the modal and Pagefind's entry files load
+ * on intent (see `prefetch`), so a click opens a box that is ready at once. Without JavaScript
+ * the link leads to the question index instead, which answers the same concerns in plain HTML.
+ * On the search page itself the trigger and the shortcuts go to that page's search box.
  *
  * It also loads Pagefind's highlighter on a page opened from a search result (?highlight=…),
  * marking whole words only, with a button to clear the marks.
@@ -15,27 +16,45 @@ const bundle = trigger?.dataset.bundlePath;
 const siteBase = bundle?.replace(/pagefind\/$/, '');
 let opening: Promise<HTMLDialogElement> | undefined;
 
-async function openSearch(): Promise<void> {
-  if (!trigger || !bundle || siteBase === undefined) return;
-  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input');
-  if (document.querySelector('[data-search-page]')) {
-    pageInput?.focus();
-    return;
-  }
-  opening ??= (async () => {
+/**
+ * Loads the modal's code, builds it (closed) and sets up Pagefind: its script, entry file, wasm
+ * and the site's search data, nothing that depends on a query. Runs once; after a failure the
+ * next call tries again.
+ */
+const load = () =>
+  (opening ??= (async () => {
     const { modalMarkup, setUpModal } = await import('./search-modal.ts');
     const holder = document.createElement('div');
-    holder.innerHTML = modalMarkup(trigger.getAttribute('href') ?? '');
+    holder.innerHTML = modalMarkup(trigger!.getAttribute('href') ?? '');
     const dialog = holder.querySelector('dialog')!;
+    await setUpModal(dialog, bundle!, siteBase!);
     document.body.append(dialog);
     dialog.addEventListener('close', () => {
-      trigger.setAttribute('aria-expanded', 'false');
-      trigger.focus();
+      trigger!.setAttribute('aria-expanded', 'false');
+      trigger!.focus();
     });
-    await setUpModal(dialog, bundle, siteBase);
     return dialog;
-  })();
-  const dialog = await opening;
+  })().catch((error: unknown) => {
+    opening = undefined;
+    throw error;
+  }));
+
+/**
+ * Intent: the pointer on the trigger (hover, or a touch), keyboard focus on it, or Ctrl/⌘ going
+ * down alone (the first key of Ctrl/⌘+K). It starts `load` so that search opens at once; errors
+ * wait for the reader to open search. Not on the search page, which has its own box.
+ */
+const prefetch = () => {
+  if (!document.querySelector('[data-search-page]')) load().catch(() => {});
+};
+
+async function openSearch(): Promise<void> {
+  if (!trigger || !bundle || siteBase === undefined) return;
+  if (document.querySelector('[data-search-page]')) {
+    document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input')?.focus();
+    return;
+  }
+  const dialog = await load();
   if (!dialog.open) dialog.showModal();
   dialog.querySelector('input')?.focus();
   trigger.setAttribute('aria-expanded', 'true');
@@ -44,12 +63,14 @@ async function openSearch(): Promise<void> {
 if (trigger && bundle) {
   trigger.setAttribute('aria-haspopup', 'dialog');
   trigger.setAttribute('aria-expanded', 'false');
+  for (const type of ['pointerenter', 'pointerdown', 'focus']) trigger.addEventListener(type, prefetch);
   trigger.addEventListener('click', (event) => {
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
     event.preventDefault();
     void openSearch();
   });
   document.addEventListener('keydown', (event) => {
+    if (/^(Control|Meta)$/.test(event.key) && !event.shiftKey && !event.altKey) prefetch();
     const target = event.target as HTMLElement | null;
     const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     const modK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';

@@ -1,5 +1,5 @@
 /**
- * The search modal, loaded only when the reader opens search (src/scripts/search-loader.ts).
+ * The search modal, loaded only when the reader reaches for search (src/scripts/search-loader.ts).
  * It drives Pagefind's JS API (pagefind.js, its worker and wasm) through the site's own ranking
  * (src/lib/search-engine.ts) and renders a plain list of links: the answer that fits the query
  * on top, then results that say what kind of thing they are and open on their best section.
@@ -61,6 +61,9 @@ export async function setUpModal(dialog: HTMLDialogElement, bundle: string, site
   ]);
   const pf = pfModule;
   await pf.options({ ranking: SEARCH_RANKING });
+  // Loads Pagefind's entry file, wasm and metadata now, not on the first search; not awaited, so
+  // the box is ready for typing at once (a search waits for them itself).
+  void pf.init?.();
   const searcher: Searcher = {
     async search(term) {
       const found = await pf.search(term);
