@@ -47,7 +47,12 @@ const kind = (path: string): keyof Omit<Breakdown, 'total' | 'requests'> => {
   return 'other';
 };
 
-/** What a first visit to `path` (new context, empty cache) transfers, by kind, as the server sent it (gzip). */
+/**
+ * What a first visit to `path` (new context, empty cache) transfers, by kind, as the server sent it
+ * (gzip): every request Chromium makes, the favicon included. It counts the same set as the
+ * first-visit budget in tests/site/budgets.test.ts (tests/support/page-weight.ts), which checks in
+ * Chromium that the set is complete.
+ */
 export async function firstVisitBreakdown(browser: Browser, server: RunningServer, path = ''): Promise<Breakdown> {
   const context = await browser.newContext();
   const page = await context.newPage();

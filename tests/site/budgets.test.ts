@@ -10,11 +10,21 @@ import { KB, kb, pageWeight, staticImports, type PageWeight } from '../support/p
  *   - the CSS a page loads before search (its stylesheets summed) ≤ 15 KB;
  *   - the JavaScript a page loads before the reader opens search (its module scripts and their
  *     static imports, followed through dist/_astro) ≤ 5 KB;
+ *   - the first visit of the home page and of every article (HTML, CSS, JS and the rest: the
+ *     favicon, any image) ≤ FIRST_VISIT;
  *   - no <img> without width and height.
  * A browser check confirms that what Chromium really fetches on first load is exactly the set the
- * static analysis counts, so the JS and CSS figures cannot quietly miss a file.
+ * static analysis counts, every request type (stylesheets, scripts, the favicon, images), so no
+ * figure can quietly miss a file.
+ *
+ * The goal (issue 14) is CSS ≤ 4 KB on every page and a first visit ≤ 15 KB. The budgets below are
+ * where the site is today, so they catch any growth; lower them as the goal is reached. The
+ * summary printed after the run shows the distance to the goal.
  */
-const BUDGET = { html: 20 * KB, css: 15 * KB, js: 5 * KB } as const;
+const BUDGET = { html: 20 * KB, css: 7 * KB, js: 5 * KB, firstVisit: 22 * KB } as const;
+const GOAL = { css: 4 * KB, firstVisit: 15 * KB } as const;
+/** The pages whose first visit has a budget: the home page and every article. */
+const firstVisitPages = new Set(['index.html', ...builtArticles(TARGETS[0]!).map((a) => a.file)]);
 
 const target = TARGETS[0]!;
 
@@ -35,6 +45,7 @@ describe('size budgets of every page (root build)', () => {
     const h = max((w) => w.htmlGzip);
     const c = max((w) => w.css.gzip);
     const j = max((w) => w.js.gzip);
+    const f = max((w) => (firstVisitPages.has(w.file) ? w.firstVisit : 0));
     console.log(
       [
         '',
@@ -42,6 +53,8 @@ describe('size budgets of every page (root build)', () => {
         `  HTML ${kb(h.htmlGzip)} KB of ${kb(BUDGET.html)} (${h.file})`,
         `  CSS  ${kb(c.css.gzip)} KB of ${kb(BUDGET.css)} (${c.file}: ${c.css.files.join(', ')})`,
         `  JS   ${kb(j.js.gzip)} KB of ${kb(BUDGET.js)} (${j.file}: ${j.js.files.join(', ')})`,
+        `  first visit ${kb(f.firstVisit)} KB of ${kb(BUDGET.firstVisit)} (${f.file}; HTML ${kb(f.htmlGzip)}, CSS ${kb(f.css.gzip)}, JS ${kb(f.js.gzip)}, other ${kb(f.other.bytes)})`,
+        `  goal: CSS ${kb(GOAL.css)} KB (${kb(c.css.gzip - GOAL.css)} KB to go), first visit ${kb(GOAL.firstVisit)} KB (${kb(f.firstVisit - GOAL.firstVisit)} KB to go)`,
         '',
       ].join('\n'),
     );
@@ -56,11 +69,13 @@ describe('size budgets of every page (root build)', () => {
       ...over('HTML', w.htmlGzip, BUDGET.html),
       ...over(`CSS before search (${w.css.files.join(', ')})`, w.css.gzip, BUDGET.css),
       ...over(`JavaScript before search (${w.js.files.join(', ')})`, w.js.gzip, BUDGET.js),
+      ...(firstVisitPages.has(file) ? over('the first visit', w.firstVisit, BUDGET.firstVisit) : []),
       ...w.imagesWithoutSize.map((tag) => `${file}: ${tag} has no width and height`),
     ]).toEqual([]);
-    // Every page does load the site's stylesheet and the search trigger's script.
+    // Every page does load the site's stylesheet, its script and the favicon.
     expect(w.css.files.length).toBeGreaterThan(0);
     expect(w.js.files.length).toBeGreaterThan(0);
+    expect(w.other.files.length).toBeGreaterThan(0);
   });
 });
 
@@ -78,9 +93,20 @@ describe('what Chromium fetches on first load is what the budgets count', () => 
         .filter((f) => f.type === type)
         .map((f) => f.path)
         .sort();
-    // goto waits for the load event, after the stylesheets and module scripts; poll for stragglers.
+    const counted = [...w.css.files, ...w.js.files, ...w.other.files].sort();
+    // goto waits for the load event, after the stylesheets and module scripts; poll for stragglers
+    // (the favicon comes after load).
     await expect.poll(() => of('script')).toEqual([...w.js.files].sort());
     await expect.poll(() => of('stylesheet')).toEqual([...w.css.files].sort());
+    // Every request of every type but the page itself is one the first-visit total counts.
+    await expect
+      .poll(() =>
+        fetched
+          .filter((f) => f.type !== 'document')
+          .map((f) => f.path)
+          .sort(),
+      )
+      .toEqual(counted);
     await page.context().close();
   });
 });

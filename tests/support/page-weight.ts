@@ -8,17 +8,28 @@ import { attributes } from './html.ts';
  * worked out from the files in dist: the HTML, the stylesheets it links, and its module scripts
  * with everything they import statically (followed through the built JS in dist/_astro).
  * Dynamic import() is not followed: that is how search loads Pagefind on demand.
- * Sizes are gzip at zlib's default level (6), each file compressed on its own as a server would.
+ * Sizes are gzip at zlib's default level (6), each file compressed on its own as a server would
+ * (images that are already compressed, such as PNG, count at their size on disk).
+ * `firstVisit` is everything a first load transfers: the HTML (inline scripts and styles are part
+ * of it), the stylesheets, the module scripts and the rest (the favicon, any <img>). The benchmark's
+ * breakdown (scripts/bench/rebuild.ts, firstVisitBreakdown) counts the same requests in Chromium.
  */
 export const KB = 1024;
 
 const gzipSize = (data: string | Buffer): number => gzipSync(data).length;
+/** What a host sends for a file: gzip for text types, the file as it is for compressed images. */
+const transferSize = (file: string): number =>
+  /\.(png|jpe?g|webp|avif|gif|woff2?)$/i.test(file) ? readFileSync(file).length : gzipSize(readFileSync(file));
 
 export interface PageWeight {
   file: string;
   htmlGzip: number;
   css: { files: string[]; inlineBytes: number; gzip: number };
   js: { files: string[]; inlineBytes: number; gzip: number };
+  /** Other requests of a first load: the favicon and any <img>. */
+  other: { files: string[]; bytes: number };
+  /** Everything a first visit transfers: HTML + CSS files + JS files + other (inline code counts in the HTML). */
+  firstVisit: number;
   /** <img> tags that lack a width or a height attribute. */
   imagesWithoutSize: string[];
 }
@@ -92,23 +103,42 @@ export function pageWeight(dist: string, base: string, file: string): PageWeight
     const href = attr(m[0], 'href');
     if (rel === 'modulepreload' && href) visit(href, pageUrl);
   }
+  const otherFiles = new Set<string>();
+  const visitOther = (url: string) => {
+    const target = fileFor(dist, base, url, pageUrl);
+    if (target) otherFiles.add(target.url);
+    else missing.push(url);
+  };
+  for (const m of live.matchAll(/<link\b[^>]*>/gi)) {
+    const rel = (attr(m[0], 'rel') ?? '').toLowerCase().split(/\s+/);
+    const href = attr(m[0], 'href');
+    if (rel.includes('icon') && href) visitOther(href);
+  }
+  for (const m of live.matchAll(/<img\b[^>]*>/gi)) {
+    const src = attr(m[0], 'src');
+    if (src && !src.startsWith('data:')) visitOther(src);
+  }
   if (missing.length) throw new Error(`${file}: these resources are not files in ${dist}: ${missing.join(', ')}`);
 
   const gz = (urls: Iterable<string>) =>
-    [...urls].reduce((sum, url) => sum + gzipSize(readFileSync(join(dist, url.slice(base.length)))), 0);
+    [...urls].reduce((sum, url) => sum + transferSize(join(dist, url.slice(base.length))), 0);
   const imagesWithoutSize = [...html.matchAll(/<img\b[^>]*>/gi)]
     .map((m) => m[0])
     .filter((tag) => !attr(tag, 'width') || !attr(tag, 'height'));
 
+  const htmlGzip = gzipSize(html);
+  const otherBytes = gz(otherFiles);
   return {
     file,
-    htmlGzip: gzipSize(html),
+    htmlGzip,
     css: { files: cssFiles, inlineBytes: cssInline.length, gzip: gz(cssFiles) + (cssInline ? gzipSize(cssInline) : 0) },
     js: {
       files: [...jsFiles],
       inlineBytes: jsInline.length,
       gzip: gz(jsFiles) + (jsInline.trim() ? gzipSize(jsInline) : 0),
     },
+    other: { files: [...otherFiles], bytes: otherBytes },
+    firstVisit: htmlGzip + gz(cssFiles) + gz(jsFiles) + otherBytes,
     imagesWithoutSize,
   };
 }
