@@ -64,3 +64,13 @@ export function pageNumbers(current: number, last: number, around = 1): (number 
   }
   return out;
 }
+
+/**
+ * The first items of a list too long to show in full, for a line such as "Cited on: A, B, C and
+ * 7 more": all of them when they number `max` or fewer, otherwise the first `max − 1` (so "and 1
+ * more" never stands in for a single item), with the count of the rest.
+ */
+export function listPreview<T>(items: readonly T[], max: number): { shown: T[]; more: number } {
+  const shown = items.length <= max ? [...items] : items.slice(0, Math.max(0, max - 1));
+  return { shown, more: items.length - shown.length };
+}

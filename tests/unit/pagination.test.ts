@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pageNumbers, pageOfIndex, pagePathOf, paginate } from '../../src/lib/pagination.ts';
+import { listPreview, pageCount, pageNumbers, pageOfIndex, pagePathOf, paginate } from '../../src/lib/pagination.ts';
 
 describe('paginate', () => {
   it('splits a list into pages of the given size, the last one shorter, every item once and in order', () => {
@@ -57,5 +57,14 @@ describe('pageNumbers', () => {
       for (const current of [1, 2, Math.ceil(last / 2), last])
         expect(pageNumbers(current, last).length).toBeLessThanOrEqual(9);
     }
+  });
+});
+
+describe('listPreview', () => {
+  it('shows a short list in full and the start of a long one, with the count of the rest', () => {
+    expect(listPreview([1, 2, 3], 6)).toEqual({ shown: [1, 2, 3], more: 0 });
+    expect(listPreview([1, 2, 3, 4, 5, 6], 6)).toEqual({ shown: [1, 2, 3, 4, 5, 6], more: 0 });
+    expect(listPreview([1, 2, 3, 4, 5, 6, 7], 6)).toEqual({ shown: [1, 2, 3, 4, 5], more: 2 });
+    expect(listPreview(Array.from({ length: 9000 }, (_, i) => i), 6).shown).toHaveLength(5);
   });
 });
