@@ -65,6 +65,11 @@ describe('listPreview', () => {
     expect(listPreview([1, 2, 3], 6)).toEqual({ shown: [1, 2, 3], more: 0 });
     expect(listPreview([1, 2, 3, 4, 5, 6], 6)).toEqual({ shown: [1, 2, 3, 4, 5, 6], more: 0 });
     expect(listPreview([1, 2, 3, 4, 5, 6, 7], 6)).toEqual({ shown: [1, 2, 3, 4, 5], more: 2 });
-    expect(listPreview(Array.from({ length: 9000 }, (_, i) => i), 6).shown).toHaveLength(5);
+    expect(
+      listPreview(
+        Array.from({ length: 9000 }, (_, i) => i),
+        6,
+      ).shown,
+    ).toHaveLength(5);
   });
 });
