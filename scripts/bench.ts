@@ -7,6 +7,8 @@
  *      generate.ts): time, peak memory, Pagefind index files and size, and the cost per article.
  *      After each cold build, a warm rebuild on the cache it left with one article's title changed:
  *      both times, with the Open Graph images' share (images drawn, time), and the file count.
+ *      Page sizes (scripts/bench/page-sizes.ts): the home page raw and gzip, the largest HTML page
+ *      and the RSS feed at each size, and the files (by kind) each 1,000 articles add.
  *   2. Chromium on loopback (gzip on): bytes of a first visit to the home page and an article;
  *      search timings and bytes on a cold cache, a warm cache and within a session, at the real
  *      size and at 10,000 articles.
@@ -21,6 +23,7 @@ import { launchChromium } from './lib/chromium.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { hasGnuTime, timedBuild, type BuildResult } from './bench/build.ts';
 import { generateContent } from './bench/generate.ts';
+import { measureOutput, pageSizeLines, type OutputSizes } from './bench/page-sizes.ts';
 import {
   coldSearch,
   firstLoad,
@@ -98,9 +101,11 @@ async function coldAndWarm(label: string, n: number, outDir: string): Promise<Bu
 }
 console.log('\n… building the real site');
 const real = await coldAndWarm('real site', 0, `${OUT}/dist-real`);
+const outputs: OutputSizes[] = [measureOutput('real site', 0, real.outDir)];
 for (const n of SIZES) {
   console.log(`… generating ${n} articles and building`);
   const result = await coldAndWarm(`real + ${n.toLocaleString('en')}`, n, `${OUT}/dist-${n}`);
+  outputs.push(measureOutput(`real + ${n.toLocaleString('en')}`, n, result.outDir));
   if (n !== 10000) rmSync(result.outDir, { recursive: true, force: true });
 }
 
@@ -163,6 +168,8 @@ say('');
 say(
   `Images are drawn ${OG_CONCURRENCY} at a time and cached by a hash of their inputs (src/lib/og-image.ts); the cold build starts from an empty cache, the warm one reuses it. Files: everything in the output, what Cloudflare Pages counts (limit 20,000 on the free plan). ${perThousand.join('; ') || 'Run a generated size for the files per 1,000 articles.'}`,
 );
+
+for (const line of pageSizeLines(outputs)) say(line);
 
 // 2. Chromium -----------------------------------------------------------------------------------
 const sites: { label: string; dir: string }[] = [{ label: 'real site', dir: `${OUT}/dist-real` }];

@@ -18,6 +18,23 @@ export interface SiteConfig {
   maxVerificationAgeDays: number;
   /** Main navigation: label and site-relative path (the base path is added for you). Sources and About are in the footer. */
   nav: ReadonlyArray<{ label: string; path: string }>;
+  /**
+   * How many items the pages that would otherwise list everything show, so that no page grows with
+   * the site (docs/deploy.md, "Page sizes"). Lists longer than one page continue on static archive
+   * pages: /articles/page/2/, /sources/<id>/page/2/ (src/lib/pagination.ts).
+   */
+  listing: {
+    /** Articles on the home page ("Start here" and "More explainers"); more get a link to the archive. */
+    homeArticles: number;
+    /** Article cards per page of the article archive (/articles/, /articles/page/2/ …). */
+    articlesPerPage: number;
+    /** Items in rss.xml: the newest articles and dated updates. */
+    feedItems: number;
+    /** Citing pages /sources/ names per source; a source cited by more links to its own page of them. */
+    citersShown: number;
+    /** Citing pages per page of a source's own list (/sources/<id>/). */
+    citersPerPage: number;
+  };
 }
 
 export const siteConfig: SiteConfig = {
@@ -35,4 +52,11 @@ export const siteConfig: SiteConfig = {
     { label: 'Timeline', path: 'timeline/' },
     { label: 'Glossary', path: 'glossary/' },
   ],
+  listing: {
+    homeArticles: 10,
+    articlesPerPage: 20,
+    feedItems: 30,
+    citersShown: 6,
+    citersPerPage: 500,
+  },
 };

@@ -1,4 +1,7 @@
-/** RSS feed of the articles and of their dated updates, newest first. */
+/**
+ * RSS feed of the articles and of their dated updates, newest first: the latest
+ * siteConfig.listing.feedItems of them (30), so the feed stays small at any size of the site.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../lib/site-data.ts';
@@ -26,7 +29,9 @@ export const GET: APIRoute = async ({ site }) => {
         categories: a.data.topics,
       })),
     ),
-  ].sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime());
+  ]
+    .sort((x, y) => y.pubDate.getTime() - x.pubDate.getTime())
+    .slice(0, siteConfig.listing.feedItems);
   return rss({
     title: siteConfig.name,
     description: siteConfig.description,

@@ -1,15 +1,12 @@
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture } from '../support/fixture-build.ts';
 
 /**
  * Real `astro build` runs over a minimal content set with one thing broken each. Every kind of
  * bad content must fail the build with a message that names the file and the field or id.
  */
-const run = promisify(execFile);
-const FIXTURE = 'tests/fixtures/minimal-content';
 const WORK = 'tests/fixtures/.work';
 
 async function buildWith(
@@ -17,39 +14,8 @@ async function buildWith(
   breakIt: (dir: string) => void,
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<{ ok: boolean; output: string }> {
-  const root = join(WORK, name);
-  const content = join(root, 'content');
-  rmSync(root, { recursive: true, force: true });
-  cpSync(FIXTURE, content, { recursive: true });
-  breakIt(content);
-  try {
-    const { stdout, stderr } = await run('npx', ['astro', 'build', '--outDir', join(root, 'dist')], {
-      env: {
-        ...cleanEnv(),
-        SITE_CONTENT_DIR: content,
-        SITE_CACHE_DIR: join(root, '.cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        ...extraEnv,
-      },
-      maxBuffer: 32 * 1024 * 1024,
-    });
-    return { ok: true, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string };
-    return { ok: false, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
-}
-
-/**
- * The test runner puts Vite's own variables (DEV=1, NODE_ENV=test, BASE_URL, MODE…) into
- * process.env; passed on, they would make the child build behave like `astro dev`.
- */
-function cleanEnv(): NodeJS.ProcessEnv {
-  // SITE_CHECK_VERIFIED_AGE too: only the case that tests it turns the age check on.
-  const leaked = /^(TEST|VITEST.*|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|SITE_CHECK_VERIFIED_AGE)$/;
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !leaked.test(key)));
+  const { ok, output } = await buildFixture(join(WORK, name), breakIt, extraEnv);
+  return { ok, output };
 }
 
 const edit = (file: string, change: (text: string) => string) =>

@@ -52,18 +52,26 @@ export interface BuiltArticle {
 }
 
 /**
- * The published articles of a build in reading order, as the articles index lists them: tests
+ * The published articles of a build in reading order, as the article archive lists them: tests
  * take slugs, titles and order from here, never from a copy that an editor's change would break.
  */
 export function builtArticles(target: BuildTarget): BuiltArticle[] {
   assertBuilt(target);
-  const html = readHtml(target.dist, 'articles/index.html');
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
   const out: BuiltArticle[] = [];
-  for (const m of main.matchAll(/<a\b[^>]*>([^<]+)<\/a>/g)) {
-    const path = attributes(m[0]).get('href') ?? '';
-    if (!path.startsWith(`${target.base}articles/`) || out.some((a) => a.path === path)) continue;
-    out.push({ path, file: `${path.slice(target.base.length)}index.html`, title: decodeEntities(m[1]!).trim() });
+  // The archive may run over several pages (/articles/, /articles/page/2/ …): follow rel="next".
+  for (let file: string | undefined = 'articles/index.html'; file;) {
+    const html = readHtml(target.dist, file);
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    for (const m of main.matchAll(/<a\b[^>]*>([^<]+)<\/a>/g)) {
+      const path = attributes(m[0]).get('href') ?? '';
+      if (!path.startsWith(`${target.base}articles/`) || path.startsWith(`${target.base}articles/page/`)) continue;
+      if (out.some((a) => a.path === path)) continue;
+      out.push({ path, file: `${path.slice(target.base.length)}index.html`, title: decodeEntities(m[1]!).trim() });
+    }
+    const next = startTags(main, /^a$/)
+      .find((t) => t.attrs.get('rel') === 'next')
+      ?.attrs.get('href');
+    file = next ? `${next.slice(target.base.length)}index.html` : undefined;
   }
   if (out.length < 2)
     throw new Error(`Expected the articles index of ${target.dist} to list articles; found ${out.length}.`);
