@@ -2,26 +2,28 @@
  * "Am I affected?", first step: shows the form (hidden without JavaScript), folds the no-JS rules
  * table behind its button so the rules are never on screen twice, and loads the checker itself
  * (checker.ts) on the reader's first touch of the form, so a page view that never answers costs
- * only this file.
+ * only this file. On the checker page, answers handed over from the home page's form
+ * (#region=…&apps=…) load it at once, to show their answer.
  */
 for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
   const form = root.querySelector<HTMLFormElement>('[data-checker-form]');
   const results = root.querySelector<HTMLElement>('[data-checker-results]');
-  if (!form || !results) continue;
+  if (!form) continue;
   form.hidden = false;
-  results.hidden = false;
+  if (results) results.hidden = false;
   let loading = false;
-  const load = (event: Event) => {
-    if (event.type === 'submit') event.preventDefault();
+  const load = (event?: Event) => {
+    if (event?.type === 'submit') event.preventDefault();
     if (loading) return;
     loading = true;
     void import('./checker.ts').then(({ wireChecker }) => {
       wireChecker(root);
-      if (event.type === 'submit') form.requestSubmit();
+      if (event?.type === 'submit') form.requestSubmit();
     });
   };
   for (const type of ['focusin', 'pointerdown', 'change', 'submit'])
     form.addEventListener(type, load, { once: type !== 'submit' });
+  if (results && /(^#|&)region=/.test(location.hash)) load();
 }
 
 // The table of every rule is for readers without JavaScript (and for print): fold it away.

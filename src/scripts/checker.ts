@@ -2,7 +2,9 @@
  * "Am I affected?" in the browser, loaded by checker-boot.ts on the reader's first touch of the
  * form: reads the form, asks the shared verdictFor() for the one
  * verdict, the next steps and the matching rules, and shows those (rendered, with their sources,
- * at build time). Questions appear only when they matter. */
+ * at build time). Questions appear only when they matter. A form with `data-checker-handoff`
+ * (the home page) only asks: its answers go to the checker page in the address's fragment, which
+ * is never sent to the server, and the checker page answers them on arrival. */
 import { verdictFor, type Answers, type Condition, type RuleLike } from '../lib/checker-rules.ts';
 import {
   DEFAULT_WHATSAPP_LINK,
@@ -16,8 +18,42 @@ const show = (el: Element | null | undefined, on: boolean) => {
   if (el instanceof HTMLElement) el.hidden = !on;
 };
 
+/** Shows only the questions that matter for the answers so far, and returns those answers. */
+function askWhatMatters(root: HTMLElement, form: HTMLFormElement, linkRegions: string[]) {
+  const ask = (name: string) => root.querySelector(`[data-checker-ask="${name}"]`);
+  const data = new FormData(form);
+  const region = data.get('region') as Region | null;
+  const apps = data.getAll('apps') as string[];
+  // Ask where Meta AI is used only among the apps ticked; how, only if somewhere.
+  for (const label of form.querySelectorAll<HTMLElement>('[data-app]')) {
+    const on = apps.includes(label.dataset.app ?? '');
+    show(label, on);
+    if (!on) label.querySelector('input')!.checked = false;
+  }
+  show(ask('metaAiIn'), apps.length > 0);
+  const metaAiIn = (new FormData(form).getAll('metaAiIn') as string[]).filter((p) => apps.includes(p));
+  show(ask('metaAiBy'), metaAiIn.length > 0);
+  show(ask('whatsappLinked'), metaAiIn.includes('whatsapp') && !!region && linkRegions.includes(region));
+  return { data, region, apps, metaAiIn };
+}
+
+/** The answers as an address fragment ("region=uk&apps=facebook…"), and back into the form. */
+const toFragment = (form: HTMLFormElement): string =>
+  new URLSearchParams([...new FormData(form)].map(([k, v]) => [k, String(v)])).toString();
+function fillFrom(form: HTMLFormElement, fragment: string): boolean {
+  const given = new URLSearchParams(fragment);
+  if (!given.has('region')) return false;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')) {
+    const values = given.getAll(input.name);
+    // The Accounts Center question keeps its default unless the answers say otherwise.
+    if (values.length || input.type === 'checkbox') input.checked = values.includes(input.value);
+  }
+  return true;
+}
+
 export function wireChecker(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('[data-checker-form]');
+  if (form?.dataset.checkerHandoff !== undefined) return wireHandoff(root, form);
   const results = root.querySelector<HTMLElement>('[data-checker-results]');
   const summary = root.querySelector<HTMLElement>('[data-checker-summary]');
   const list = root.querySelector<HTMLElement>('[data-checker-cards]');
@@ -35,19 +71,7 @@ export function wireChecker(root: HTMLElement): void {
   const linkRegions = (ask('whatsappLinked')?.dataset.regions ?? '').split(' ');
 
   const update = () => {
-    const data = new FormData(form);
-    const region = data.get('region') as Region | null;
-    const apps = data.getAll('apps') as string[];
-    // Ask where Meta AI is used only among the apps ticked; how, only if somewhere.
-    for (const label of form.querySelectorAll<HTMLElement>('[data-app]')) {
-      const on = apps.includes(label.dataset.app ?? '');
-      show(label, on);
-      if (!on) label.querySelector('input')!.checked = false;
-    }
-    show(ask('metaAiIn'), apps.length > 0);
-    const metaAiIn = (new FormData(form).getAll('metaAiIn') as string[]).filter((p) => apps.includes(p));
-    show(ask('metaAiBy'), metaAiIn.length > 0);
-    show(ask('whatsappLinked'), metaAiIn.includes('whatsapp') && !!region && linkRegions.includes(region));
+    const { data, region, apps, metaAiIn } = askWhatMatters(root, form, linkRegions);
 
     show(q('[data-checker-prompt]'), !region);
     for (const part of ['verdict', 'steps', 'details']) show(q(`[data-checker-${part}]`), !!region);
@@ -91,6 +115,23 @@ export function wireChecker(root: HTMLElement): void {
     event.preventDefault();
     update();
     summary.focus();
+  });
+  // Answers handed over from the home page's questions: their answer shows at once.
+  const handedOver = fillFrom(form, location.hash.slice(1));
+  update();
+  if (handedOver) summary.focus();
+}
+
+/** The home page's questions: asked as on the checker page, answered there. */
+function wireHandoff(root: HTMLElement, form: HTMLFormElement): void {
+  const linkRegions = (
+    root.querySelector<HTMLElement>('[data-checker-ask="whatsappLinked"]')?.dataset.regions ?? ''
+  ).split(' ');
+  const update = () => askWhatMatters(root, form, linkRegions);
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    location.assign(`${form.action}#${toFragment(form)}`);
   });
   update();
 }

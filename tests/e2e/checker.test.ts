@@ -94,6 +94,41 @@ describe.each(TARGETS)('"Am I affected?" in the browser ($name build)', (target)
       .toBe(true);
   });
 
+  it("the home page's questions hand their answers to the checker page in the fragment, which no request carries", async () => {
+    const page = await (await site.browser.newContext()).newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(site.server.url);
+    // The home page asks; it does not carry the rule cards (the checker page does).
+    expect(await page.locator('[data-rule-id]').count()).toBe(0);
+    await page.locator('[data-checker-form]').waitFor();
+    const answers: Answers = {
+      region: 'us',
+      apps: ['instagram', 'whatsapp'],
+      metaAiIn: ['whatsapp'],
+      metaAiBy: ['text'],
+      whatsappLinked: 'yes',
+    };
+    await page.locator('input[name="region"][value="us"]').check();
+    for (const app of answers.apps) await page.locator(`input[name="apps"][value="${app}"]`).check();
+    await page.locator('input[name="metaAiIn"][value="whatsapp"]').check();
+    await page.locator('input[name="metaAiBy"][value="text"]').check();
+    await page.locator('input[name="whatsappLinked"][value="yes"]').check();
+    await page.getByRole('button', { name: 'Show my answer' }).click();
+    await page.waitForURL(/checker\/#region=us/);
+    const want = verdictFor(answers, rules);
+    await expect
+      .poll(() => page.locator('[data-checker-verdict] [data-stance]:visible').allTextContents())
+      .toEqual([STANCE_LABELS[want.verdict!].answer]);
+    await expect
+      .poll(() => page.locator('[data-checker-cards] > li:visible [data-rule-title]').allTextContents())
+      .toEqual(want.cards.map((r) => r.title));
+    // The answer is where the reader is: focus moved to it, and the form shows the choices made.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('checker-answer-heading');
+    expect(await page.locator('input[name="whatsappLinked"][value="yes"]').isChecked()).toBe(true);
+    expect(requested.filter((u) => /region=|apps=/.test(u.split('#')[0]!))).toEqual([]);
+  });
+
   it('without JavaScript shows the rules table (and no form); with JavaScript the table is not shown twice', async () => {
     const noJs = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
     await noJs.goto(`${site.server.url}checker/`);
