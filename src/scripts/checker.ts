@@ -119,7 +119,11 @@ export function wireChecker(root: HTMLElement): void {
   // Answers handed over from the home page's questions: their answer shows at once.
   const handedOver = fillFrom(form, location.hash.slice(1));
   update();
-  if (handedOver) summary.focus();
+  if (handedOver) {
+    // On a phone the answer would sit below the form: bring it to the top of the screen.
+    summary.focus({ preventScroll: true });
+    results.scrollIntoView({ block: 'start' });
+  }
 }
 
 /** The home page's questions: asked as on the checker page, answered there. */
