@@ -94,3 +94,6 @@ export function wireChecker(root: HTMLElement): void {
   });
   update();
 }
+
+// Loaded as a module script by checker-boot.ts, which reads this from window.
+(window as Window & { wireChecker?: typeof wireChecker }).wireChecker = wireChecker;
