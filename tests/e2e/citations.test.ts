@@ -113,13 +113,16 @@ describe.each(TARGETS)('citations and their way back ($name build)', (target) =>
     expect(await back.count()).toBe(1);
     await back.click();
     await expect.poll(() => new URL(page.url()).hash).toBe(`#${markerId}`);
-    // The reader is back at the marker: it is on screen, and it is the page's target.
+    // The reader is back at the marker: it is on screen, and it is the page's target. The first
+    // citation is far up the page: the smooth scroll there takes over a second.
     await expect
-      .poll(() =>
-        marker.evaluate((a) => {
-          const r = a.getBoundingClientRect();
-          return r.top >= 0 && r.bottom <= window.innerHeight && a.matches(':target');
-        }),
+      .poll(
+        () =>
+          marker.evaluate((a) => {
+            const r = a.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= window.innerHeight && a.matches(':target');
+          }),
+        { timeout: 5000 },
       )
       .toBe(true);
     // Its accessible name says where it goes.
