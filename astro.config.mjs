@@ -65,6 +65,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     plugins: [tailwindcss()],
+    // The search modal is built as one ES module file (src/scripts/search-loader.ts imports it
+    // with ?worker&url and adds it as a module script); no page loads Vite's preload helper.
+    worker: { format: 'es', rolldownOptions: { output: { entryFileNames: '_astro/[name].[hash].js' } } },
     // Astro 7 + Rolldown warns once per MDX file otherwise (withastro/astro#18087, harmless).
     build: {
       rolldownOptions: { checks: { moduleLevelDirective: false } },

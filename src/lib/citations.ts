@@ -25,5 +25,10 @@ export function markersOf(pathname: string, base: string): Promise<MarkerRef[][]
   return found;
 }
 
-/** The id of one link in a marker: the k-th citation of source number n ("c9-2"). Short: there are hundreds per page. */
-export const markerLinkId = (r: Pick<MarkerRef, 'n' | 'k'>) => `c${r.n}-${r.k}`;
+/**
+ * The id of a marker link, on the first citation of each source only (k = 1): "c9" for source 9.
+ * The reference list's ↩ link returns there. Later citations of the same source need no id.
+ */
+export const markerLinkId = (r: Pick<MarkerRef, 'n' | 'k'>) => (r.k === 1 ? `c${r.n}` : undefined);
+/** The id of source number n's entry in the page's reference list ("s9"). */
+export const referenceId = (n: number) => `s${n}`;

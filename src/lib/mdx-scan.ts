@@ -162,8 +162,8 @@ export interface MarkerRef {
 
 /**
  * Every `<Cite>` marker of a page in order, with its links sorted by number ("[9, 11, 12]") and
- * each link's place among the citations of its source: marker links get the id `c<n>-<k>` and
- * the reference list links back to each of them.
+ * each link's place among the citations of its source (k): the first (k = 1) gets the id `c<n>`
+ * and the reference list links back to it.
  */
 export function citationMarkers(body: string): MarkerRef[][] {
   const order = citationOrder(body);

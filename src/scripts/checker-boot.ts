@@ -3,8 +3,13 @@
  * table behind its button so the rules are never on screen twice, and loads the checker itself
  * (checker.ts) on the reader's first touch of the form, so a page view that never answers costs
  * only this file. On the checker page, answers handed over from the home page's form
- * (#region=…&apps=…) load it at once, to show their answer.
+ * (#region=…&apps=…) load it at once, to show their answer. checker.ts is built as one module
+ * of its own (?worker&url) and added as a module script, not import()ed: Vite would wrap
+ * import() in its preload helper (about 1 KB gzip). It hands over wireChecker through window.
  */
+import checkerCode from './checker.ts?worker&url';
+
+export type WireChecker = (root: HTMLElement) => void;
 for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
   const form = root.querySelector<HTMLFormElement>('[data-checker-form]');
   const results = root.querySelector<HTMLElement>('[data-checker-results]');
@@ -16,10 +21,12 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-checker]')) {
     if (event?.type === 'submit') event.preventDefault();
     if (loading) return;
     loading = true;
-    void import('./checker.ts').then(({ wireChecker }) => {
-      wireChecker(root);
+    const script = Object.assign(document.createElement('script'), { type: 'module', src: checkerCode });
+    script.onload = () => {
+      (window as Window & { wireChecker?: WireChecker }).wireChecker!(root);
       if (event?.type === 'submit') form.requestSubmit();
-    });
+    };
+    document.head.append(script);
   };
   for (const type of ['focusin', 'pointerdown', 'change', 'submit'])
     form.addEventListener(type, load, { once: type !== 'submit' });

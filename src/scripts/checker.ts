@@ -139,3 +139,6 @@ function wireHandoff(root: HTMLElement, form: HTMLFormElement): void {
   });
   update();
 }
+
+// Loaded as a module script by checker-boot.ts, which reads this from window.
+(window as Window & { wireChecker?: typeof wireChecker }).wireChecker = wireChecker;

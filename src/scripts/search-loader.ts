@@ -9,7 +9,43 @@
  * It also loads Pagefind's highlighter on a page opened from a search result (?highlight=…),
  * marking whole words only, with a button to clear the marks.
  */
+// The modal's code is built as one self-contained module (search-modal.ts with what it imports,
+// ?worker&url, astro.config.mjs) and its stylesheet as a file of its own; `add` puts both in the
+// page at once. Not import(): Vite wraps every dynamic import in its preload helper (about 1 KB
+// gzip), which every page would then download. The module hands over its functions through window.
+import modalCode from './search-modal.ts?worker&url';
+import modalStyles from '../styles/search-modal.css?url';
+
 const HIGHLIGHT_PARAM = 'highlight';
+
+/** What search-modal.ts hands over when it runs (a module script has no exports to read). */
+export interface SearchModal {
+  modalMarkup(questions: string): string;
+  setUpModal(dialog: HTMLDialogElement, bundle: string, siteBase: string): Promise<void>;
+}
+type Loaded = Window & { searchModal?: SearchModal; PagefindHighlight?: HighlightClass };
+type HighlightClass = new (options: { highlightParam: string; addStyles: boolean; markOptions: object }) => unknown;
+
+/** Adds a module script or a stylesheet to <head>; resolves once it has run or applies. */
+const add = (tag: 'script' | 'link', url: string) =>
+  new Promise<void>((resolve, reject) => {
+    const el = document.createElement(tag);
+    if (el instanceof HTMLScriptElement) {
+      el.type = 'module';
+      el.src = url;
+    } else {
+      el.rel = 'stylesheet';
+      el.href = url;
+    }
+    el.onload = () => resolve();
+    el.onerror = () => {
+      el.remove();
+      reject(new Error(`${url} did not load`));
+    };
+    document.head.append(el);
+  });
+const styles = () =>
+  document.querySelector(`link[href="${modalStyles}"]`) ? Promise.resolve() : add('link', modalStyles);
 
 const trigger = document.querySelector<HTMLAnchorElement>('[data-search-trigger]');
 const bundle = trigger?.dataset.bundlePath;
@@ -23,7 +59,8 @@ let opening: Promise<HTMLDialogElement> | undefined;
  */
 const load = () =>
   (opening ??= (async () => {
-    const { modalMarkup, setUpModal } = await import('./search-modal.ts');
+    await Promise.all([add('script', modalCode), styles()]);
+    const { modalMarkup, setUpModal } = (window as Loaded).searchModal!;
     const holder = document.createElement('div');
     holder.innerHTML = modalMarkup(trigger!.getAttribute('href') ?? '');
     const dialog = holder.querySelector('dialog')!;
@@ -84,16 +121,11 @@ if (trigger && bundle) {
 
 if (bundle && new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   // addStyles: false, because Pagefind would inject a <style> element, which the CSP forbids;
-  // global.css styles mark.pagefind-highlight instead. accuracy "exactly": whole words only
-  // (the search adds the stems it means), never "read" inside "already".
-  type HighlightClass = new (options: {
-    highlightParam: string;
-    addStyles: boolean;
-    markContext?: string;
-    markOptions: object;
-  }) => unknown;
-  void import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`).then((mod: { default?: HighlightClass }) => {
-    const Highlight = mod.default ?? (window as unknown as { PagefindHighlight?: HighlightClass }).PagefindHighlight;
+  // search-modal.css styles mark.pagefind-highlight instead. accuracy "exactly": whole words only
+  // (the search adds the stems it means), never "read" inside "already". Pagefind's highlighter
+  // is a module that also sets window.PagefindHighlight.
+  void Promise.all([add('script', `${bundle}pagefind-highlight.js`), styles()]).then(() => {
+    const Highlight = (window as Loaded).PagefindHighlight;
     if (!Highlight) return;
     new Highlight({
       highlightParam: HIGHLIGHT_PARAM,

@@ -9,6 +9,7 @@ import { answerQuery, highlightWords, type Answered, type RankedResult, type Sea
 import { tokens, type SearchData } from '../lib/search-query.ts';
 import { KIND_LABELS, asksIfAffected, plainText } from '../lib/search-text.ts';
 import { SEARCH_RANKING } from '../lib/search-query.ts';
+import type { SearchModal } from './search-loader.ts';
 
 interface PagefindResult {
   id: string;
@@ -206,3 +207,6 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     else links[at - 1]!.focus();
   });
 }
+
+// Loaded as a module script by search-loader.ts, which reads these from window.
+(window as Window & { searchModal?: SearchModal }).searchModal = { modalMarkup, setUpModal };

@@ -17,9 +17,10 @@ import { MODAL, modalInput, searchFor } from '../support/search-modal.ts';
  * Each test runs alone in a new browser context (an empty cache) and closes it at the end.
  */
 
-/** What the modal needs before the first search, whatever the query: the code, Pagefind's entry files, the site's data. */
+/** What the modal needs before the first search, whatever the query: the code and its stylesheet, Pagefind's entry files, the site's data. */
 const entryFiles = (base: string): RegExp[] => [
   new RegExp(`^${base}_astro/search-modal\\.[\\w-]+\\.js$`),
+  new RegExp(`^${base}_astro/search-modal\\.[\\w-]+\\.css$`),
   new RegExp(`^${base}pagefind/pagefind\\.js$`),
   new RegExp(`^${base}pagefind/pagefind-entry\\.json$`),
   new RegExp(`^${base}pagefind/wasm\\.en\\.pagefind$`),

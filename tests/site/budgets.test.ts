@@ -18,10 +18,11 @@ import { KB, kb, pageWeight, staticImports, type PageWeight } from '../support/p
  * figure can quietly miss a file.
  *
  * The goal (issue 14) is CSS ≤ 4 KB on every page and a first visit ≤ 15 KB. The budgets below are
- * where the site is today, so they catch any growth; lower them as the goal is reached. The
- * summary printed after the run shows the distance to the goal.
+ * where the site is today (the home page is the largest on both: CSS 5.8 KB in five files, first
+ * visit 19.8 KB; the largest articles 18.4 KB), so they catch any growth; lower them as the goal is
+ * reached. The summary printed after the run shows the distance to the goal.
  */
-const BUDGET = { html: 20 * KB, css: 7 * KB, js: 5 * KB, firstVisit: 22 * KB } as const;
+const BUDGET = { html: 20 * KB, css: 5.8 * KB, js: 5 * KB, firstVisit: 19.8 * KB } as const;
 const GOAL = { css: 4 * KB, firstVisit: 15 * KB } as const;
 /** The pages whose first visit has a budget: the home page and every article. */
 const firstVisitPages = new Set(['index.html', ...builtArticles(TARGETS[0]!).map((a) => a.file)]);

@@ -13,7 +13,7 @@ import { htmlFiles, pagePath } from '../support/site-files.ts';
  */
 const MEASURED = [
   '.cite a',
-  '.back-refs a',
+  '.back-ref',
   'footer a',
   '.source-list a',
   '.cited-on a',
