@@ -44,7 +44,9 @@ export function remarkSmartPunctuation() {
   const quotes = retext().use(smartypants, { ellipses: false, dashes: false, backticks: false });
   const rest = retext().use(smartypants, { quotes: false });
 
-  return (tree: Node) => {
+  // Typed loosely (any mdast root): the plugin reads only the fields of Node below.
+  return (root: object) => {
+    const tree = root as Node;
     let allText = '';
     let anyQuote = false;
     const nodes: Node[] = [];

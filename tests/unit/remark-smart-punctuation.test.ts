@@ -13,7 +13,7 @@ function both(text: string) {
   const tree = parse(text);
   const astro = structuredClone(tree);
   const ours = structuredClone(tree);
-  (remarkSmartypants({}) as (t: unknown) => void)(astro);
+  (remarkSmartypants as unknown as (options: object) => (tree: unknown) => void)({})(astro);
   remarkSmartPunctuation()(ours);
   return { tree, astro, ours };
 }
