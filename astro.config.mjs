@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { remarkCitations } from './src/lib/remark-citations.ts';
+import { remarkSmartPunctuation } from './src/lib/remark-smart-punctuation.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
 import { normalizeBase, siteUrlFromEnv } from './src/lib/base-path.ts';
 import { correctionsContactProblems } from './src/lib/corrections.ts';
@@ -51,7 +52,10 @@ export default defineConfig({
   integrations: [
     mdx({
       processor: unified({
-        remarkPlugins: [remarkCitations],
+        // Smart quotes and dashes as Astro's default makes them, without re-parsing text that has
+        // none (src/lib/remark-smart-punctuation.ts): it runs first, where Astro's own ran.
+        smartypants: false,
+        remarkPlugins: [remarkSmartPunctuation, remarkCitations],
         rehypePlugins: [rehypeHeadingIds, [rehypeAutolinkHeadings, headingAnchors]],
       }),
     }),

@@ -144,12 +144,12 @@ say(
 say("\n### Cold and warm builds, and the Open Graph images' share");
 say('');
 say(
-  '| build | files | cold (s) | cold: images drawn, s (share) | warm, one title changed (s) | warm: images drawn, s (share) | image ms per drawn image |',
+  '| build | files | cold (s) | cold: images drawn, drawing s (share), pages waited s | warm, one title changed (s) | warm: images drawn, drawing s (share), pages waited s | drawing ms per drawn image |',
 );
 say('|---|---:|---:|---:|---:|---:|---:|');
 const share = (r: BuildResult) =>
   r.og
-    ? `${r.og.drawn.toLocaleString('en')} of ${r.og.images.toLocaleString('en')}, ${s(r.og.ms)} (${Math.round((100 * r.og.ms) / r.ms)} %)`
+    ? `${r.og.drawn.toLocaleString('en')} of ${r.og.images.toLocaleString('en')}, ${s(r.og.ms)} (${Math.round((100 * r.og.ms) / r.ms)} %), ${r.og.waitedMs === undefined ? '–' : s(r.og.waitedMs)}`
     : 'n/a';
 for (const w of warmBuilds) {
   const perImage = w.cold.og?.drawn ? (w.cold.og.ms / w.cold.og.drawn).toFixed(1) : '–';
@@ -166,7 +166,7 @@ const perThousand = warmBuilds
   );
 say('');
 say(
-  `Images are drawn ${OG_CONCURRENCY} at a time and cached by a hash of their inputs (src/lib/og-image.ts); the cold build starts from an empty cache, the warm one reuses it. Files: everything in the output, what Cloudflare Pages counts (limit 20,000 on the free plan). ${perThousand.join('; ') || 'Run a generated size for the files per 1,000 articles.'}`,
+  `Images are drawn ${OG_CONCURRENCY} at a time, while the pages before /og/ render, and cached by a hash of their inputs (src/lib/og-image.ts); the cold build starts from an empty cache, the warm one reuses it. Drawing: wall-clock from the first image to the last, overlapping page rendering, so its share is an upper bound; pages waited: how long page generation stalled for an image not yet drawn. Goals (issue 14): a warm one-title rebuild spends under 2 s on images (${warmBuilds.map((w) => `${w.label}: ${w.warm.og ? s(w.warm.og.ms) : 'n/a'} s`).join(', ')}); the cold +1,000 build is at most 0.8× the same build before the image cache (commit 35a911c^), a comparison made by hand, interleaved (docs/benchmark.md keeps the last one). Files: everything in the output, what Cloudflare Pages counts (limit 20,000 on the free plan). ${perThousand.join('; ') || 'Run a generated size for the files per 1,000 articles.'}`,
 );
 
 for (const line of pageSizeLines(outputs)) say(line);

@@ -22,7 +22,17 @@ export interface BuildResult {
   /** Every file in the output (what a host's file limit counts). */
   files: number;
   /** Open Graph images, from the build's `[og-images]` line (src/lib/og-image.ts). */
-  og: { images: number; cached: number; drawn: number; ms: number } | undefined;
+  og:
+    | {
+        images: number;
+        cached: number;
+        drawn: number;
+        /** Wall-clock from the first look-up to the last image written (overlaps page rendering). */
+        ms: number;
+        /** How long page generation waited for images still being drawn: their cost to the build. */
+        waitedMs: number | undefined;
+      }
+    | undefined;
   /** Seconds spent in each phase, from the time each of Astro's log lines arrived. */
   phases: { content: number; bundle: number; render: number; index: number };
 }
@@ -121,8 +131,15 @@ export async function timedBuild(
   }
   if (!opts.keepCache) rmSync(opts.cacheDir, { recursive: true, force: true });
   const ogLine = /\[og-images\] (\d+) images: (\d+) from cache, (\d+) drawn in (\d+) ms/.exec(output);
+  const waited = /\[og-images\] pages waited (\d+) ms/.exec(output);
   const og = ogLine
-    ? { images: Number(ogLine[1]), cached: Number(ogLine[2]), drawn: Number(ogLine[3]), ms: Number(ogLine[4]) }
+    ? {
+        images: Number(ogLine[1]),
+        cached: Number(ogLine[2]),
+        drawn: Number(ogLine[3]),
+        ms: Number(ogLine[4]),
+        waitedMs: waited ? Number(waited[1]) : undefined,
+      }
     : undefined;
   // Phase boundaries: content synced → entrypoints bundled → pages rendered → index written.
   const at = (re: RegExp, after = 0) => marks.find((m) => m.at >= after && re.test(m.line))?.at ?? NaN;

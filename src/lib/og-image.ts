@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -17,10 +18,13 @@ import sharp from 'sharp';
  * Bump this whenever the drawing below changes (layout, colours, sizes, PNG options): every
  * cached image is then drawn again. CI caches are keyed on it too (docs/deploy.md).
  */
-export const OG_TEMPLATE_VERSION = 1;
+export const OG_TEMPLATE_VERSION = 2;
 
-/** How many cache misses are drawn at once: satori lays out on the main thread while sharp encodes on libuv's pool. */
-export const OG_CONCURRENCY = 3;
+/**
+ * How many cache misses are drawn at once: satori lays out on the main thread while sharp
+ * rasterises and encodes on libuv's pool, so one more than the cores keeps every core busy.
+ */
+export const OG_CONCURRENCY = Math.max(2, Math.min(8, availableParallelism() + 1));
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -56,7 +60,8 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown): N
   props: { style, children },
 });
 
-export async function renderOgImage(card: OgCard): Promise<Buffer> {
+/** The card as SVG (satori lays the text out as paths). */
+export async function ogSvg(card: OgCard): Promise<string> {
   const titleSize = card.title.length > 80 ? 54 : card.title.length > 50 ? 62 : 72;
   const tree = el(
     'div',
@@ -87,12 +92,16 @@ export async function renderOgImage(card: OgCard): Promise<Buffer> {
       ),
     ],
   );
-  const svg = await satori(tree as Parameters<typeof satori>[0], {
+  return satori(tree as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts: loadFonts(),
   });
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+export async function renderOgImage(card: OgCard): Promise<Buffer> {
+  const svg = await ogSvg(card);
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
 }
 
 /** Versions of the two renderers: an upgrade may draw differently, so it changes every key. */
@@ -163,15 +172,22 @@ export async function mapLimit<T>(items: readonly T[], limit: number, task: (ite
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
+/** Cache files being drawn in this process, so a page can wait for its own image (ogImageReady). */
+const pending = new Map<string, Promise<void>>();
+
 /**
- * Makes sure every card has its PNG in the cache: looks each key up, draws the misses
- * OG_CONCURRENCY at a time, and writes each atomically (a temporary file renamed into place, so a
- * parallel build never reads half a file). Returns the cache file of each card, in order.
+ * Makes sure every card has its PNG in the cache, without waiting: looks each key up, starts
+ * drawing the misses `concurrency` at a time, and writes each atomically (a temporary file renamed
+ * into place, so a parallel build never reads half a file). Returns the cache file of each card,
+ * in order, at once, and `done` with the stats when the last is written. The og route calls it
+ * from getStaticPaths, so the images are drawn while Astro renders the pages before them (sharp
+ * encodes on libuv's threads, the page renders on the main one); each image's GET awaits only its
+ * own file (ogImageReady). A file already pending in this process is not drawn twice.
  */
-export async function prepareOgImages(
+export function startOgImages(
   cards: readonly OgCard[],
   options: { dir?: string; draw?: (card: OgCard) => Promise<Buffer>; concurrency?: number } = {},
-): Promise<{ files: string[]; stats: OgStats }> {
+): { files: string[]; done: Promise<OgStats> } {
   const t0 = performance.now();
   const dir = options.dir ?? ogCacheDir();
   const draw = options.draw ?? renderOgImage;
@@ -181,23 +197,55 @@ export async function prepareOgImages(
   const files = cards.map((card) =>
     join(dir, `${ogCacheKey({ card, fonts, templateVersion: OG_TEMPLATE_VERSION, renderers })}.png`),
   );
-  const misses = [...new Set(files.filter((f) => !existsSync(f)))];
+  const misses = [...new Set(files.filter((f) => !pending.has(f) && !existsSync(f)))];
   const cardOf = new Map(files.map((f, i) => [f, cards[i]!]));
-  await mapLimit(misses, options.concurrency ?? OG_CONCURRENCY, async (file) => {
-    const png = await draw(cardOf.get(file)!);
-    const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, png);
-    renameSync(tmp, file);
+  const settle = new Map<string, { ok: () => void; fail: (e: unknown) => void }>();
+  for (const file of misses) {
+    const ready = new Promise<void>((ok, fail) => settle.set(file, { ok, fail }));
+    // A failure reaches the build through the page that awaits this file, and through `done`.
+    ready.catch(() => {});
+    pending.set(file, ready);
+  }
+  const failures: unknown[] = [];
+  const done = mapLimit(misses, options.concurrency ?? OG_CONCURRENCY, async (file) => {
+    try {
+      const png = await draw(cardOf.get(file)!);
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, png);
+      renameSync(tmp, file);
+      settle.get(file)!.ok();
+    } catch (error) {
+      // Keep drawing the others: every page waiting for its image gets an answer.
+      failures.push(error);
+      settle.get(file)!.fail(error);
+    }
+  }).then(() => {
+    if (failures.length > 0) throw failures[0];
+    return {
+      images: cards.length,
+      cached: cards.length - misses.length,
+      drawn: misses.length,
+      ms: performance.now() - t0,
+    };
   });
-  const stats = {
-    images: cards.length,
-    cached: cards.length - misses.length,
-    drawn: misses.length,
-    ms: performance.now() - t0,
-  };
-  return { files, stats };
+  return { files, done };
+}
+
+/** Resolves when `file` (from startOgImages) is in the cache; rejects if drawing it failed. */
+export const ogImageReady = (file: string): Promise<void> => pending.get(file) ?? Promise.resolve();
+
+/** startOgImages, waiting for every image: the files of the cards, in order, and the stats. */
+export async function prepareOgImages(
+  cards: readonly OgCard[],
+  options: { dir?: string; draw?: (card: OgCard) => Promise<Buffer>; concurrency?: number } = {},
+): Promise<{ files: string[]; stats: OgStats }> {
+  const { files, done } = startOgImages(cards, options);
+  return { files, stats: await done };
 }
 
 /** The line the build logs (the benchmark reads it: scripts/bench/build.ts). */
 export const ogStatsLine = (s: OgStats): string =>
   `[og-images] ${s.images} images: ${s.cached} from cache, ${s.drawn} drawn in ${Math.round(s.ms)} ms`;
+
+/** The line the build logs once every image was served: how long pages waited for drawing. */
+export const ogWaitLine = (ms: number): string => `[og-images] pages waited ${Math.round(ms)} ms for images`;

@@ -9,7 +9,7 @@ interface Node {
   type: string;
   name?: string | null;
   value?: string;
-  attributes?: { type: string; name: string; value?: unknown }[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,8 +6,13 @@ import {
   mapLimit,
   ogCacheDir,
   ogCacheKey,
+  OG_HEIGHT,
   OG_TEMPLATE_VERSION,
+  OG_WIDTH,
+  ogImageReady,
   prepareOgImages,
+  renderOgImage,
+  startOgImages,
   type OgCard,
   type OgKeyInputs,
 } from '../../src/lib/og-image.ts';
@@ -108,6 +113,57 @@ describe('prepareOgImages', () => {
     const cards = Array.from({ length: 12 }, (_, i) => ({ ...card, title: `T${i}` }));
     await prepareOgImages(cards, { dir, draw, concurrency: 3 });
     expect(peak).toBe(3);
+  });
+});
+
+describe('startOgImages (drawing while the pages render)', () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('returns the files at once; each GET waits for its own image only', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'og-bg-'));
+    const gates = new Map<string, () => void>();
+    const draw = (c: OgCard) =>
+      new Promise<Buffer>((ok) => gates.set(c.title, () => ok(Buffer.from(`png:${c.title}`))));
+    const { files, done } = startOgImages([card, { ...card, title: 'Second' }], { dir, draw, concurrency: 2 });
+    expect(files).toHaveLength(2);
+    expect(existsSync(files[0]!), 'nothing drawn yet').toBe(false);
+    await new Promise((r) => setTimeout(r, 0));
+    gates.get('Second')!();
+    await ogImageReady(files[1]!);
+    expect(readFileSync(files[1]!, 'utf8')).toBe('png:Second');
+    expect(existsSync(files[0]!), 'the first is still drawing').toBe(false);
+    gates.get('What changed')!();
+    await ogImageReady(files[0]!);
+    expect((await done).drawn).toBe(2);
+    // Asked again in the same build (Astro may call getStaticPaths twice): nothing drawn twice.
+    const again = startOgImages([card], { dir, draw: () => Promise.reject(new Error('drawn twice')) });
+    await expect(again.done).resolves.toMatchObject({ drawn: 0, cached: 1 });
+  });
+
+  it('a failed drawing fails its own image and the total, and every other image still arrives', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'og-bg-'));
+    const cards = Array.from({ length: 6 }, (_, i) => ({ ...card, title: `T${i}` }));
+    const draw = async (c: OgCard) => {
+      if (c.title === 'T1' || c.title === 'T2') throw new Error(`cannot draw ${c.title}`);
+      return Buffer.from(c.title);
+    };
+    // Two workers, both failing once: the rest must still be drawn, or their pages would wait forever.
+    const { files, done } = startOgImages(cards, { dir, draw, concurrency: 2 });
+    await expect(ogImageReady(files[1]!)).rejects.toThrow('cannot draw T1');
+    await expect(done).rejects.toThrow('cannot draw');
+    for (const i of [0, 3, 4, 5]) {
+      await ogImageReady(files[i]!);
+      expect(readFileSync(files[i]!, 'utf8')).toBe(`T${i}`);
+    }
+  });
+
+  it('draws a real card at 1200×630', async () => {
+    const png = await renderOgImage(card);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([OG_WIDTH, OG_HEIGHT]);
   });
 });
 

@@ -1,14 +1,20 @@
 /**
  * One Open Graph image per article, plus "site" for every other page. Built at build time: the
- * PNGs come from the image cache (src/lib/og-image.ts), and the ones missing from it are drawn
- * a few at a time here, before Astro asks for each file.
+ * PNGs come from the image cache (src/lib/og-image.ts). The ones missing from it start drawing,
+ * a few at a time, as soon as the paths are known; Astro renders the pages that sort before /og/
+ * (the articles among them) meanwhile, and each image's GET waits only for its own file.
  */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../lib/site-data.ts';
-import { ogStatsLine, prepareOgImages, type OgCard } from '../../lib/og-image.ts';
+import { ogImageReady, ogStatsLine, ogWaitLine, startOgImages, type OgCard } from '../../lib/og-image.ts';
 import { siteConfig } from '../../site.config.ts';
 import { ARTICLE_TYPE_LABELS } from '../../lib/vocabulary.ts';
+
+/** How long page generation waited for images still being drawn: their real cost to the build. */
+let images = 0;
+let served = 0;
+let waitedMs = 0;
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { articles } = await getSiteData();
@@ -26,12 +32,22 @@ export const getStaticPaths: GetStaticPaths = async () => {
       },
     })),
   ];
-  const { files, stats } = await prepareOgImages(pages.map((p) => p.card));
-  console.log(ogStatsLine(stats));
+  const { files, done } = startOgImages(pages.map((p) => p.card));
+  // A failed drawing fails the build through the GET of its image, below.
+  done.then(
+    (stats) => console.log(ogStatsLine(stats)),
+    () => {},
+  );
+  images = files.length;
   return pages.map((p, i) => ({ params: { slug: p.slug }, props: { file: files[i]! } }));
 };
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await readFile((props as { file: string }).file);
+  const { file } = props as { file: string };
+  const t0 = performance.now();
+  await ogImageReady(file);
+  waitedMs += performance.now() - t0;
+  if (++served === images) console.log(ogWaitLine(waitedMs));
+  const png = await readFile(file);
   return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
