@@ -142,7 +142,7 @@ export async function coldSearch(browser: Browser, server: RunningServer, query:
     (path) =>
       path.includes('/pagefind/') ||
       path.endsWith('/search-data.json') ||
-      /\/_astro\/search-(modal|query)\./.test(path),
+      /\/_astro\/search-/.test(path),
   );
   await openModal(page);
   const timing = await typeAndTime(page, query);

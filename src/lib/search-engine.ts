@@ -56,6 +56,16 @@ export interface SearchOutcome {
   unmatched: QueryUnit[];
   /** How many pages matched at least one unit. */
   found: number;
+  /** Per unit (in the order of `units`), how many pages matched the words the reader typed for it. */
+  unitMatches?: number[];
+  /** The candidates beyond `results`, not yet ranked: `rankMore` ranks the next of them on demand. */
+  more?: MoreCandidates;
+}
+/** Candidates not yet ranked, best first by units matched, then by Pagefind's score. */
+export interface MoreCandidates {
+  units: QueryUnit[];
+  queryWords: string[];
+  candidates: Candidate[];
 }
 
 /** Tuned with tests/e2e/relevance.test.ts. Short records (questions, glossary terms) answer a concern directly. */
@@ -69,7 +79,7 @@ export const KIND_WEIGHT: Record<ResultKind, number> = {
 /** How many candidates get their data loaded and re-ranked. */
 const CANDIDATES = 16;
 
-interface Candidate {
+export interface Candidate {
   id: string;
   perUnit: Map<number, SearcherResult>;
   base: number;
@@ -92,9 +102,11 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
   const queryWords = tokens(raw);
   const candidates = new Map<string, Candidate>();
   const unmatched: QueryUnit[] = [];
+  const unitMatches: number[] = [];
   const perUnit = await Promise.all(
-    units.map(async (unit) => {
+    units.map(async (unit, u) => {
       const lists = await Promise.all(unit.alternatives.map((alt) => searcher.search(alt)));
+      unitMatches[u] = lists[0]?.length ?? 0;
       // Per page, the best-scoring alternative of this unit.
       const best = new Map<string, SearcherResult>();
       for (const list of lists)
@@ -117,7 +129,22 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
   ranked.sort((a, b) => b.matched - a.matched || b.score - a.score);
   const partial = units.length > 1 && (ranked[0]?.matched ?? 0) < units.length;
   // The rest stay unranked (their data is loaded only if the reader asks for more).
-  return { units, results: ranked, partial, unmatched, found: candidates.size };
+  const more = { units, queryWords, candidates: ordered.slice(CANDIDATES) };
+  return { units, results: ranked, partial, unmatched, found: candidates.size, unitMatches, more };
+}
+
+/**
+ * Ranks the next `count` candidates a search left unranked (loading only their data), best first
+ * among themselves, for a "Show more" that reaches every match without searching again.
+ */
+export async function rankMore(
+  more: MoreCandidates,
+  count: number,
+): Promise<{ results: RankedResult[]; more: MoreCandidates }> {
+  const next = more.candidates.slice(0, count);
+  const results = await Promise.all(next.map((c) => rankCandidate(c, more.units, more.queryWords)));
+  results.sort((a, b) => b.matched - a.matched || b.score - a.score);
+  return { results, more: { ...more, candidates: more.candidates.slice(count) } };
 }
 
 async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: string[]): Promise<RankedResult> {

@@ -17,7 +17,7 @@ let opening: Promise<HTMLDialogElement> | undefined;
 
 async function openSearch(): Promise<void> {
   if (!trigger || !bundle || siteBase === undefined) return;
-  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input');
+  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]');
   if (document.querySelector('[data-search-page]')) {
     pageInput?.focus();
     return;
