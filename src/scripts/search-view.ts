@@ -93,6 +93,7 @@ export function searchView(parts: ViewParts, pf: Pagefind, data: SearchData, sit
   let pending: MoreCandidates | undefined;
   let answerUrl: string | undefined;
   let marks: string[] = [];
+  let busy: Promise<void> = Promise.resolve();
 
   const withHighlight = (url: string) => {
     const [path, hash] = url.split('#');
@@ -166,9 +167,9 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     return {
       async search(term) {
         live();
-        const found = await pf.search(term, options);
+        const found = (await pf.search(term, options))?.results ?? [];
         live();
-        return (found?.results ?? []).map((r): SearcherResult => ({
+        return found.map((r): SearcherResult => ({
           id: r.id,
           score: r.score,
           data: async () => {
@@ -199,9 +200,18 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
       clear();
       return;
     }
+    // One search at a time: Pagefind's worker runs searches in turn, so wait for the one in flight
+    // (a stale one stops at its next Pagefind call) rather than queue behind every keystroke.
+    await busy;
+    if (mine !== seq) return;
     let outcome: Answered;
+    const searching = answerQuery(searcherFor(mine, filters), q, data);
+    busy = searching.then(
+      () => undefined,
+      () => undefined,
+    );
     try {
-      outcome = await answerQuery(searcherFor(mine, filters), q, data);
+      outcome = await searching;
     } catch (error) {
       if (error instanceof Stale) return;
       throw error;

@@ -145,11 +145,17 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     await page.keyboard.press('ArrowUp');
     expect(await hrefOf()).toBe(at);
     // Every match is reachable, each once.
-    while (await more.isVisible()) await more.click();
+    const settled = () => more.evaluate((b: HTMLButtonElement) => b.hidden || !b.disabled);
+    for (;;) {
+      // Each click ranks the next page; the button is disabled meanwhile, and hidden after the last.
+      await expect.poll(settled, { timeout: 15_000, interval: 50 }).toBe(true);
+      if (!(await more.isVisible())) break;
+      await more.click();
+    }
     await expect.poll(() => links.count()).toBe(total - answer);
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size).toBe(hrefs.length);
-  });
+  }, 180_000);
 
   it('falls back to the closest matches, labelled, when no page has every word', async () => {
     const { page } = await freshPage();
