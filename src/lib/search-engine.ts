@@ -37,7 +37,8 @@ export interface ResultData {
 export interface SearcherResult {
   id: string;
   score: number;
-  data(): Promise<ResultData>;
+  /** Null when the data is gone (Pagefind's worker returns null for a result it has released). */
+  data(): Promise<ResultData | null>;
 }
 export interface Searcher {
   search(term: string): Promise<SearcherResult[]>;
@@ -168,7 +169,7 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
   });
   const ordered = [...candidates.values()].sort((a, b) => b.perUnit.size - a.perUnit.size || b.base - a.base);
   const top = ordered.slice(0, CANDIDATES);
-  const ranked = await Promise.all(top.map((c) => rankCandidate(c, units, queryWords)));
+  const ranked = present(await Promise.all(top.map((c) => rankCandidate(c, units, queryWords))));
   ranked.sort((a, b) => b.score - a.score);
   const partial = units.length > 1 && Math.max(0, ...ranked.map((r) => r.matched)) < units.length;
   // The rest stay unranked (their data is loaded only if the reader asks for more).
@@ -185,15 +186,24 @@ export async function rankMore(
   count: number,
 ): Promise<{ results: RankedResult[]; more: MoreCandidates }> {
   const next = more.candidates.slice(0, count);
-  const results = await Promise.all(next.map((c) => rankCandidate(c, more.units, more.queryWords)));
+  const results = present(await Promise.all(next.map((c) => rankCandidate(c, more.units, more.queryWords))));
   results.sort((a, b) => b.matched - a.matched || b.score - a.score);
   return { results, more: { ...more, candidates: more.candidates.slice(count) } };
 }
 
-async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: string[]): Promise<RankedResult> {
-  const entries = [...c.perUnit.entries()];
-  const datas = await Promise.all(entries.map(([, r]) => r.data()));
-  const data = datas[0]!;
+const present = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
+
+/** Ranks one candidate from its data; undefined, and left out, when none of its data is there any more. */
+async function rankCandidate(
+  c: Candidate,
+  units: QueryUnit[],
+  queryWords: string[],
+): Promise<RankedResult | undefined> {
+  const loaded = await Promise.all([...c.perUnit.entries()].map(async ([u, r]) => [u, await r.data()] as const));
+  const entries = loaded.filter((e): e is readonly [number, ResultData] => e[1] !== null);
+  const datas = entries.map(([, d]) => d);
+  const data = datas[0];
+  if (!data) return undefined;
   const kind = kindOf(data.url);
   const title = data.meta.title ?? data.url;
   // Per section: which units its matches belong to, and how many matches.

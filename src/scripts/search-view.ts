@@ -7,8 +7,9 @@
  *
  * Speed at any size: a search ranks only its best candidates and draws the first page of them;
  * "Show more" ranks and draws the next page of the remaining matches, without searching again.
- * A newer search cancels an older one: its remaining Pagefind calls are refused and nothing of
- * it is drawn.
+ * A newer search cancels an older one at once (src/lib/latest-only.ts): what it waits for rejects,
+ * its remaining Pagefind calls are refused and nothing of it is drawn. Every search, and every
+ * "Show more", settles: drawn, cancelled, or failed with a message.
  */
 import {
   answerQuery,
@@ -20,6 +21,7 @@ import {
   type Searcher,
   type SearcherResult,
 } from '../lib/search-engine.ts';
+import { latestOnly, Stale, type Run } from '../lib/latest-only.ts';
 import { tokens, type SearchData } from '../lib/search-query.ts';
 import { KIND_LABELS, asksIfAffected, plainText } from '../lib/search-text.ts';
 import { SEARCH_RANKING } from '../lib/search-query.ts';
@@ -27,12 +29,13 @@ import { SEARCH_RANKING } from '../lib/search-query.ts';
 interface PagefindResult {
   id: string;
   score: number;
+  /** Null once Pagefind's worker has released the result. */
   data(): Promise<{
     url: string;
     meta: { title?: string };
     excerpt: string;
     sub_results: { url: string; title: string; excerpt: string; locations: number[] }[];
-  }>;
+  } | null>;
 }
 export type Filters = Record<string, string[]>;
 export interface Pagefind {
@@ -69,9 +72,6 @@ export async function loadSearch(bundle: string, siteBase: string): Promise<{ pf
   return { pf, data };
 }
 
-/** Thrown inside a search that a newer one has replaced; never shown. */
-class Stale extends Error {}
-
 export interface ViewParts {
   /** Receives the `site-search` and `site-results` events (the benchmark times them). */
   root: HTMLElement;
@@ -91,13 +91,16 @@ export interface SearchView {
 
 export function searchView(parts: ViewParts, pf: Pagefind, data: SearchData, siteBase: string): SearchView {
   const { root, status, answerBox, list, more, help } = parts;
-  let seq = 0;
+  const runs = latestOnly();
+  /** The search whose results are on screen (or on their way). */
+  let current: Run | undefined;
   let shown = 0;
   let ranked: RankedResult[] = [];
   let pending: MoreCandidates | undefined;
   let answerUrl: string | undefined;
   let marks: string[] = [];
-  let busy: Promise<void> = Promise.resolve();
+  /** The "Show more" in progress, if any: a second click waits for it rather than rank the same page twice. */
+  let moreInFlight: Promise<void> | undefined;
 
   const withHighlight = (url: string) => {
     const [path, hash] = url.split('#');
@@ -159,28 +162,21 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     return next.length;
   }
 
-  /** A searcher for one run: once a newer run starts, its Pagefind calls (searches, data loads) are refused. */
-  function searcherFor(mine: number, filters: Filters): Searcher {
-    const live = () => {
-      if (mine !== seq) throw new Stale();
-    };
+  /**
+   * A searcher for one run: once a newer run starts, what its Pagefind calls (searches, data
+   * loads) wait for rejects at once and further calls are refused.
+   */
+  function searcherFor(run: Run, filters: Filters): Searcher {
     const chosen = Object.entries(filters).filter(([, values]) => values.length > 0);
     const options = chosen.length
       ? { filters: Object.fromEntries(chosen.map(([name, values]) => [name, { any: values }])) }
       : undefined;
     return {
       async search(term) {
-        live();
-        const found = (await pf.search(term, options))?.results ?? [];
-        live();
-        return found.map((r): SearcherResult => ({
-          id: r.id,
-          score: r.score,
-          data: async () => {
-            live();
-            return r.data();
-          },
-        }));
+        const found = (await run.guard(() => pf.search(term, options)))?.results ?? [];
+        // Each wrapper holds its Pagefind result, so the worker keeps the result's data while the
+        // search may still rank it (Pagefind releases a result's data once the result is collected).
+        return found.map((r): SearcherResult => ({ id: r.id, score: r.score, data: () => run.guard(() => r.data()) }));
       },
     };
   }
@@ -191,36 +187,39 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     list.innerHTML = '';
     more.hidden = true;
     help.hidden = true;
+    shown = 0;
     ranked = [];
     pending = undefined;
   }
 
+  /** A search that failed (not one that was cancelled): say so rather than leave the old results up. */
+  function failed(error: unknown): void {
+    console.error('Search failed:', error);
+    clear();
+    status.textContent = 'Search failed. Try again, or use the question index.';
+    help.hidden = false;
+  }
+
   async function run(raw: string, filters: Filters = {}): Promise<void> {
-    const mine = ++seq;
     const q = raw.trim();
     // Announced for the benchmark (scripts/bench/browser.ts): a search starts, and its results are drawn.
     root.dispatchEvent(new CustomEvent('site-search', { detail: q }));
     if (!q) {
+      runs.cancel();
+      current = undefined;
       clear();
       return;
     }
-    // One search at a time: Pagefind's worker runs searches in turn, so wait for the one in flight
-    // (a stale one stops at its next Pagefind call) rather than queue behind every keystroke.
-    await busy;
-    if (mine !== seq) return;
+    const mine = runs.start();
+    current = mine;
     let outcome: Answered;
-    const searching = answerQuery(searcherFor(mine, filters), q, data);
-    busy = searching.then(
-      () => undefined,
-      () => undefined,
-    );
     try {
-      outcome = await searching;
+      outcome = await answerQuery(searcherFor(mine, filters), q, data);
     } catch (error) {
-      if (error instanceof Stale) return;
-      throw error;
+      if (!(error instanceof Stale) && mine.live) failed(error);
+      return;
     }
-    if (mine !== seq) return; // A newer search has started: this one is stale.
+    if (!mine.live) return; // A newer search has started: this one is stale.
     // Words on most of the pages the query touches ("meta" on this site) are not worth marking.
     const everywhere = new Set<string>();
     if (outcome.units.length > 1 && outcome.unitMatches)
@@ -244,24 +243,31 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     root.dispatchEvent(new CustomEvent('site-results', { detail: q }));
   }
 
-  async function showMore(focus = false): Promise<void> {
-    const mine = seq;
+  function showMore(focus = false): Promise<void> {
+    moreInFlight ??= nextPage(focus).finally(() => (moreInFlight = undefined));
+    return moreInFlight;
+  }
+
+  async function nextPage(focus: boolean): Promise<void> {
+    const mine = current;
+    if (!mine?.live) return;
     const before = shown;
     if (shown + PAGE > ranked.length && pending?.candidates.length) {
       more.disabled = true;
       try {
+        // The data loads go through the search's own searcher: a newer search cancels them too.
         const next = await rankMore(pending, PAGE);
-        if (mine !== seq) return;
+        if (!mine.live) return;
         pending = next.more;
         ranked = [...ranked, ...next.results.filter((r) => !answerUrl || !r.url.endsWith(answerUrl))];
       } catch (error) {
-        if (error instanceof Stale) return;
-        throw error;
+        if (!(error instanceof Stale) && mine.live) failed(error);
+        return;
       } finally {
         more.disabled = false;
       }
     }
-    if (mine !== seq) return;
+    if (!mine.live) return;
     drawPage();
     if (focus) list.querySelectorAll<HTMLAnchorElement>('.search-result-link')[before]?.focus();
   }

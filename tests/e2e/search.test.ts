@@ -132,9 +132,12 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     expect(total - answer).toBeGreaterThan(20);
     const first = await links.count();
     expect(first).toBe(10);
-    const more = page.getByRole('button', { name: 'Show more results' });
+    // includeHidden: the loop below reads the button's state after the last page hides it, and a
+    // role locator otherwise finds no hidden button (it would wait for one until it times out).
+    const more = page.getByRole('button', { name: 'Show more results', includeHidden: true });
     await more.click();
-    await expect.poll(() => links.count()).toBe(20);
+    // Ranking the next page loads ten results' data: give it the time a search gets (searchFor).
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(20);
     // Focus moves to the first new result, and the arrows go on from there.
     await expect.poll(() => links.nth(first).evaluate((a) => a === document.activeElement)).toBe(true);
     const hrefOf = () =>
@@ -156,6 +159,29 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs).size).toBe(hrefs.length);
   }, 180_000);
+
+  it('a second search in the same modal draws its own first page, from its best result, whatever the first one showed', async () => {
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    const links = page.locator(`${MODAL} pagefind-results .search-result-link`);
+    const firstPageOf = async (query: string) => {
+      await modalInput(page).fill('');
+      await searchFor(page, query);
+      const total = Number(/(\d+) results? for/.exec(await summaryText(page))![1]);
+      const answer = await page.locator(`${MODAL} [data-search-answer] .search-answer`).count();
+      return { hrefs: await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), total, answer };
+    };
+    // A fresh page's first page for "whatsapp" is what the modal must show after any other search.
+    const fresh = await firstPageOf('whatsapp');
+    expect(fresh.hrefs.length).toBe(Math.min(10, fresh.total - fresh.answer));
+    await firstPageOf('meta');
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(20);
+    const again = await firstPageOf('whatsapp');
+    expect(again.hrefs).toEqual(fresh.hrefs);
+  });
 
   it('falls back to the closest matches, labelled, when no page has every word', async () => {
     const { page } = await freshPage();
