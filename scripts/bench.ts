@@ -35,6 +35,7 @@ import {
 } from './bench/browser.ts';
 import { LIGHTHOUSE_VERSION } from './bench/lighthouse.ts';
 import { intentSection } from './bench/intent.ts';
+import { showMoreMs, speedLines, type SearchRun } from './bench/search-speed.ts';
 import { OG_CONCURRENCY } from '../src/lib/og-image.ts';
 import {
   articlePaths,
@@ -178,7 +179,7 @@ const browser = await launchChromium();
 const loads: { site: string; home: Transfer; article: Transfer }[] = [];
 const breakdowns: { path: string; b: Breakdown }[] = [];
 const realArticles = articlePaths(`${OUT}/dist-real`);
-const searches: { site: string; cold: ColdSearch[]; warm: SearchTiming[]; session: SearchTiming[] }[] = [];
+const searches: SearchRun[] = [];
 const lh: LighthouseMin[] = [];
 try {
   for (const site of sites) {
@@ -202,7 +203,11 @@ try {
         // Warm runs load every query twice; at 10,000 articles that alone takes minutes, so they
         // run at the real size only (cold and in-session runs cover both sizes).
         if (site === sites[0]) for (const q of QUERIES) warm.push(await warmSearch(browser, server, q));
-        searches.push({ site: site.label, cold, warm, session: await sessionSearches(browser, server, QUERIES) });
+        const session = await sessionSearches(browser, server, QUERIES);
+        // "Show more" at 10,000 articles, where every query has more than a page of results.
+        const more = new Map<string, number>();
+        if (site !== sites[0]) for (const q of QUERIES) more.set(q, await showMoreMs(browser, server, q));
+        searches.push({ site: site.label, cold, warm, session, more });
       }
     } finally {
       await server.close();
@@ -252,8 +257,9 @@ if (searches.length) {
   }
   say('');
   say(
-    'Cold: new browser context (empty cache), first search of the visit (loads the Pagefind UI, wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.',
+    'Cold: new browser context (empty cache), first search of the visit (loads the search code, Pagefind wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.',
   );
+  for (const line of speedLines(searches, QUERIES)) say(line);
 }
 
 // Search intent-to-ready (scripts/bench/intent.ts; BENCH_SKIP=intent skips it) -----------------

@@ -37,7 +37,8 @@ export interface ResultData {
 export interface SearcherResult {
   id: string;
   score: number;
-  data(): Promise<ResultData>;
+  /** Null when the data is gone (Pagefind's worker returns null for a result it has released). */
+  data(): Promise<ResultData | null>;
 }
 export interface Searcher {
   search(term: string): Promise<SearcherResult[]>;
@@ -67,6 +68,16 @@ export interface SearchOutcome {
   unmatched: QueryUnit[];
   /** How many pages matched at least one unit. */
   found: number;
+  /** Per unit (in the order of `units`), how many pages matched the words the reader typed for it. */
+  unitMatches?: number[];
+  /** The candidates beyond `results`, not yet ranked: `rankMore` ranks the next of them on demand. */
+  more?: MoreCandidates;
+}
+/** Candidates not yet ranked, best first by units matched, then by Pagefind's score. */
+export interface MoreCandidates {
+  units: QueryUnit[];
+  queryWords: string[];
+  candidates: Candidate[];
 }
 
 /**
@@ -82,8 +93,10 @@ export const KIND_WEIGHT: Record<ResultKind, number> = {
 };
 /** How many candidates get their data loaded and re-ranked. */
 const CANDIDATES = 16;
+/** Matches beyond which a unit's synonyms are not searched too (far above the real site's ~100 records). */
+const HUGE = 1000;
 
-interface Candidate {
+export interface Candidate {
   id: string;
   perUnit: Map<number, SearcherResult>;
   base: number;
@@ -122,9 +135,22 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
   const queryWords = tokens(raw);
   const candidates = new Map<string, Candidate>();
   const unmatched: QueryUnit[] = [];
+  const unitMatches: number[] = [];
   const perUnit = await Promise.all(
-    units.map(async (unit) => {
-      const lists = await Promise.all(unit.alternatives.map((alt) => searcher.search(alt)));
+    units.map(async (unit, u) => {
+      // The words as typed first, then their synonyms one by one until the unit matches a huge
+      // number of pages: on a large site more would add little but cost a whole search each
+      // (at 10,000 pages, ~0.5 s apiece). The real site never comes near, so it searches them all.
+      const typed = await searcher.search(unit.alternatives[0]!);
+      const lists = [typed];
+      let reach = typed.length;
+      for (const alt of unit.alternatives.slice(1)) {
+        if (reach >= HUGE) break;
+        const list = await searcher.search(alt);
+        lists.push(list);
+        reach = Math.max(reach, list.length);
+      }
+      unitMatches[u] = typed.length;
       // Per page, the best-scoring alternative of this unit.
       const best = new Map<string, SearcherResult>();
       for (const list of lists)
@@ -143,17 +169,41 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
   });
   const ordered = [...candidates.values()].sort((a, b) => b.perUnit.size - a.perUnit.size || b.base - a.base);
   const top = ordered.slice(0, CANDIDATES);
-  const ranked = await Promise.all(top.map((c) => rankCandidate(c, units, queryWords)));
+  const ranked = present(await Promise.all(top.map((c) => rankCandidate(c, units, queryWords))));
   ranked.sort((a, b) => b.score - a.score);
   const partial = units.length > 1 && Math.max(0, ...ranked.map((r) => r.matched)) < units.length;
   // The rest stay unranked (their data is loaded only if the reader asks for more).
-  return { units, results: ranked, partial, unmatched, found: candidates.size };
+  const more = { units, queryWords, candidates: ordered.slice(CANDIDATES) };
+  return { units, results: ranked, partial, unmatched, found: candidates.size, unitMatches, more };
 }
 
-async function rankCandidate(c: Candidate, units: QueryUnit[], queryWords: string[]): Promise<RankedResult> {
-  const entries = [...c.perUnit.entries()];
-  const datas = await Promise.all(entries.map(([, r]) => r.data()));
-  const data = datas[0]!;
+/**
+ * Ranks the next `count` candidates a search left unranked (loading only their data), best first
+ * among themselves, for a "Show more" that reaches every match without searching again.
+ */
+export async function rankMore(
+  more: MoreCandidates,
+  count: number,
+): Promise<{ results: RankedResult[]; more: MoreCandidates }> {
+  const next = more.candidates.slice(0, count);
+  const results = present(await Promise.all(next.map((c) => rankCandidate(c, more.units, more.queryWords))));
+  results.sort((a, b) => b.matched - a.matched || b.score - a.score);
+  return { results, more: { ...more, candidates: more.candidates.slice(count) } };
+}
+
+const present = <T>(list: (T | undefined)[]): T[] => list.filter((x): x is T => x !== undefined);
+
+/** Ranks one candidate from its data; undefined, and left out, when none of its data is there any more. */
+async function rankCandidate(
+  c: Candidate,
+  units: QueryUnit[],
+  queryWords: string[],
+): Promise<RankedResult | undefined> {
+  const loaded = await Promise.all([...c.perUnit.entries()].map(async ([u, r]) => [u, await r.data()] as const));
+  const entries = loaded.filter((e): e is readonly [number, ResultData] => e[1] !== null);
+  const datas = entries.map(([, d]) => d);
+  const data = datas[0];
+  if (!data) return undefined;
   const kind = kindOf(data.url);
   const title = data.meta.title ?? data.url;
   // Per section: which units its matches belong to, and how many matches.

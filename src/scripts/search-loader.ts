@@ -88,7 +88,7 @@ const prefetch = () => {
 async function openSearch(): Promise<void> {
   if (!trigger || !bundle || siteBase === undefined) return;
   if (document.querySelector('[data-search-page]')) {
-    document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input')?.focus();
+    document.querySelector<HTMLInputElement>('[data-search-page] [data-search-input]')?.focus();
     return;
   }
   const dialog = await load();

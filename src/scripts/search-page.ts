@@ -1,41 +1,31 @@
 /**
- * The search page: loads Pagefind's Component UI, runs the search named in ?q= (so searches can
- * be linked and bookmarked), keeps ?q= in step with what the reader types, and shows the
- * question index and topics when nothing matches.
+ * The search page's only eager script: it loads the page's search (src/scripts/search-page-app.ts,
+ * the same engine and results as the modal) and the results' stylesheet (search-modal.css, named by the page), so the
+ * page's script before search stays tiny. The search runs at once when the address names one
+ * (?q=…). search-page-app.ts is built as one module of its own (?worker&url) and added as a module
+ * script, not import()ed: Vite would wrap import() in its preload helper (about 1 KB gzip). It
+ * hands over startSearchPage through window.
  */
-import { acceptQuestions, nameFilterDropdowns, pagefindInstance, showHelpWhenEmpty } from './search-ui.ts';
+import appCode from './search-page-app.ts?worker&url';
+
+export type StartSearchPage = (root: HTMLElement, bundle: string) => Promise<void>;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const bundle = root?.dataset.bundlePath;
+// Named by the page, not imported here: an import shared with search-loader.ts would become a chunk
+// of its own that every page loads.
+const resultStyles = root?.dataset.resultStyles;
 
-if (root && bundle) {
-  const css = document.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = `${bundle}pagefind-component-ui.css`;
-  document.head.append(css);
-  void (async () => {
-    await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
-    await customElements.whenDefined('pagefind-input');
-    nameFilterDropdowns(root);
-    const instance = pagefindInstance();
-    if (!instance) return;
-    acceptQuestions(instance);
-    const help = root.querySelector<HTMLElement>('[data-search-help]');
-    if (help) showHelpWhenEmpty(help, instance);
-    const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
-    instance.on('search', (term) => {
-      // Keep what the reader typed in the address, not the simplified terms actually searched.
-      const typed = input()?.value.trim() || term.trim();
-      const url = new URL(location.href);
-      if (typed) url.searchParams.set('q', typed);
-      else url.searchParams.delete('q');
-      history.replaceState(null, '', url);
-    });
-    const q = new URLSearchParams(location.search).get('q')?.trim();
-    if (q) {
-      const field = input();
-      if (field) field.value = q;
-      instance.triggerSearch(q);
-    }
-  })();
-}
+/** Adds a module script or a stylesheet to <head>; resolves once it has run or applies. */
+const add = (el: HTMLScriptElement | HTMLLinkElement) =>
+  new Promise<void>((resolve, reject) => {
+    el.onload = () => resolve();
+    el.onerror = () => reject(new Error('search did not load'));
+    document.head.append(el);
+  });
+
+if (root && bundle && resultStyles)
+  void Promise.all([
+    add(Object.assign(document.createElement('script'), { type: 'module', src: appCode })),
+    add(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultStyles })),
+  ]).then(() => (window as Window & { startSearchPage?: StartSearchPage }).startSearchPage!(root, bundle));

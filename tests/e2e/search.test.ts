@@ -80,27 +80,107 @@ describe.each(TARGETS)('search ($name build)', (target) => {
   it('/search/?q=camera%20roll shows results at once, all under the base, and the platform filter narrows them', async () => {
     const { page } = await freshPage();
     await page.goto(`${site.server.url}search/?q=camera%20roll`);
-    const results = page.locator('pagefind-results a[href]');
+    const results = page.locator('main pagefind-results a[href]');
     await results.first().waitFor({ timeout: 15_000 });
     const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h.startsWith(target.base)).toBe(true);
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('camera roll');
+    const input = page.getByRole('searchbox', { name: 'Search the site' });
+    expect(await input.inputValue()).toBe('camera roll');
+    // Each result says what kind of thing it is; no stray "#", no doubled punctuation.
+    const kinds = await page.locator('main .search-result .search-kind').allTextContents();
+    expect(kinds.length).toBe(await page.locator('main .search-result').count());
+    for (const k of kinds) expect(k).toMatch(/^(Question|Article section|Timeline event|Glossary term|Page)$/);
+    const text = (await page.locator('main pagefind-results').textContent()) ?? '';
+    expect(text).not.toMatch(/[?!.]\s*\./);
+    expect(text).not.toMatch(/(^|\s)#\s/);
 
-    await page.locator('pagefind-input input').fill('meta ai');
+    await input.fill('meta ai');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('meta ai');
     const countText = () => summaryText(page, 'main');
-    await expect.poll(countText, { timeout: 15_000 }).toMatch(/\d+ result/);
+    await expect.poll(countText, { timeout: 15_000 }).toMatch(/\d+ results? for meta ai/);
     const before = Number(/(\d+) result/.exec(await countText())![1]);
-    const platform = page.locator('pagefind-filter-dropdown[filter="platform"]');
-    await platform.locator('button').first().click();
+    // With nothing chosen there is nothing to clear.
+    const clear = page.getByRole('button', { name: 'Clear filters' });
+    expect(await clear.isVisible()).toBe(false);
+    const platform = page.locator('[data-search-filters] [data-filter="platform"]');
+    await platform.locator('summary').click();
     await platform
-      .getByRole('option', { name: /WhatsApp/ })
+      .getByRole('checkbox', { name: /WhatsApp/ })
       .first()
-      .click();
+      .check();
     await expect
       .poll(async () => Number(/(\d+) result/.exec(await countText())?.[1] ?? NaN), { timeout: 15_000 })
       .toBeLessThan(before);
+    expect(await clear.isVisible()).toBe(true);
+    await clear.click();
+    await expect
+      .poll(async () => Number(/(\d+) result/.exec(await countText())?.[1] ?? NaN), { timeout: 15_000 })
+      .toBe(before);
+    expect(await clear.isVisible()).toBe(false);
+  });
+
+  it('"Show more" ranks and appends the next results, past the first batch, and arrows reach them', async () => {
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    await searchFor(page, 'meta');
+    const links = page.locator(`${MODAL} pagefind-results .search-result-link`);
+    const total = Number(/(\d+) results? for/.exec(await summaryText(page))![1]);
+    const answer = await page.locator(`${MODAL} [data-search-answer] .search-answer`).count();
+    // More matches than the first batch the engine ranks (16), so all must come through "Show more".
+    expect(total - answer).toBeGreaterThan(20);
+    const first = await links.count();
+    expect(first).toBe(10);
+    // includeHidden: the loop below reads the button's state after the last page hides it, and a
+    // role locator otherwise finds no hidden button (it would wait for one until it times out).
+    const more = page.getByRole('button', { name: 'Show more results', includeHidden: true });
+    await more.click();
+    // Ranking the next page loads ten results' data: give it the time a search gets (searchFor).
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(20);
+    // Focus moves to the first new result, and the arrows go on from there.
+    await expect.poll(() => links.nth(first).evaluate((a) => a === document.activeElement)).toBe(true);
+    const hrefOf = () =>
+      page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'));
+    const at = await hrefOf();
+    await page.keyboard.press('ArrowDown');
+    expect(await hrefOf()).not.toBe(at);
+    await page.keyboard.press('ArrowUp');
+    expect(await hrefOf()).toBe(at);
+    // Every match is reachable, each once.
+    const settled = () => more.evaluate((b: HTMLButtonElement) => b.hidden || !b.disabled);
+    for (;;) {
+      // Each click ranks the next page; the button is disabled meanwhile, and hidden after the last.
+      await expect.poll(settled, { timeout: 15_000, interval: 50 }).toBe(true);
+      if (!(await more.isVisible())) break;
+      await more.click();
+    }
+    await expect.poll(() => links.count()).toBe(total - answer);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  }, 180_000);
+
+  it('a second search in the same modal draws its own first page, from its best result, whatever the first one showed', async () => {
+    const { page } = await freshPage();
+    await page.goto(site.server.url);
+    await openSearch(page);
+    const links = page.locator(`${MODAL} pagefind-results .search-result-link`);
+    const firstPageOf = async (query: string) => {
+      await modalInput(page).fill('');
+      await searchFor(page, query);
+      const total = Number(/(\d+) results? for/.exec(await summaryText(page))![1]);
+      const answer = await page.locator(`${MODAL} [data-search-answer] .search-answer`).count();
+      return { hrefs: await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))), total, answer };
+    };
+    // A fresh page's first page for "whatsapp" is what the modal must show after any other search.
+    const fresh = await firstPageOf('whatsapp');
+    expect(fresh.hrefs.length).toBe(Math.min(10, fresh.total - fresh.answer));
+    await firstPageOf('meta');
+    const more = page.getByRole('button', { name: 'Show more results' });
+    await more.click();
+    await expect.poll(() => links.count(), { timeout: 15_000 }).toBe(20);
+    const again = await firstPageOf('whatsapp');
+    expect(again.hrefs).toEqual(fresh.hrefs);
   });
 
   it('falls back to the closest matches, labelled, when no page has every word', async () => {

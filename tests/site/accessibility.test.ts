@@ -108,8 +108,8 @@ describe('accessibility of every page in light and dark mode (root build)', () =
   it('/search/?q=… with its results and filters', async () => {
     const found = await inBothSchemes(async (page) => {
       await page.goto(`${site.server.url}search/?q=whatsapp`);
-      await page.locator('pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
-      await page.locator('pagefind-filter-dropdown .pf-dropdown-trigger').first().waitFor();
+      await page.locator('main pagefind-results a[href]').first().waitFor({ timeout: 15_000 });
+      await page.locator('[data-search-filters] details summary').first().click();
       await expect.poll(() => summaryText(page, 'main'), { timeout: 15_000 }).toMatch(/\d+ results? for whatsapp/i);
     });
     expect(found).toEqual([]);
