@@ -6,8 +6,8 @@
  * the link leads to the question index instead, which answers the same concerns in plain HTML.
  * On the search page itself the trigger and the shortcuts go to that page's search box.
  *
- * It also loads Pagefind's highlighter on a page opened from a search result (?highlight=…),
- * marking whole words only, with a button to clear the marks.
+ * On a page opened from a search result (?highlight=…) it adds Pagefind's highlighter and
+ * search-highlight.ts, which mark whole words only, with a button to clear the marks.
  */
 // The modal's code is built as one self-contained module (search-modal.ts with what it imports,
 // ?worker&url, astro.config.mjs) and its stylesheet as a file of its own; `add` puts both in the
@@ -15,16 +15,14 @@
 // gzip), which every page would then download. The module hands over its functions through window.
 import modalCode from './search-modal.ts?worker&url';
 import modalStyles from '../styles/search-modal.css?url';
-
-const HIGHLIGHT_PARAM = 'highlight';
+import highlightCode from './search-highlight.ts?worker&url';
 
 /** What search-modal.ts hands over when it runs (a module script has no exports to read). */
 export interface SearchModal {
   modalMarkup(questions: string): string;
   setUpModal(dialog: HTMLDialogElement, bundle: string, siteBase: string): Promise<void>;
 }
-type Loaded = Window & { searchModal?: SearchModal; PagefindHighlight?: HighlightClass };
-type HighlightClass = new (options: { highlightParam: string; addStyles: boolean; markOptions: object }) => unknown;
+type Loaded = Window & { searchModal?: SearchModal; searchHighlight?: () => void };
 
 /** Adds a module script or a stylesheet to <head>; resolves once it has run or applies. */
 const add = (tag: 'script' | 'link', url: string) =>
@@ -119,34 +117,9 @@ if (trigger && bundle) {
   });
 }
 
-if (bundle && new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
-  // addStyles: false, because Pagefind would inject a <style> element, which the CSP forbids;
-  // search-modal.css styles mark.pagefind-highlight instead. accuracy "exactly": whole words only
-  // (the search adds the stems it means), never "read" inside "already". Pagefind's highlighter
-  // is a module that also sets window.PagefindHighlight.
-  void Promise.all([add('script', `${bundle}pagefind-highlight.js`), styles()]).then(() => {
-    const Highlight = (window as Loaded).PagefindHighlight;
-    if (!Highlight) return;
-    new Highlight({
-      highlightParam: HIGHLIGHT_PARAM,
-      addStyles: false,
-      markOptions: {
-        className: 'pagefind-highlight',
-        accuracy: 'exactly',
-        exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
-      },
-    });
-    const clear = document.createElement('button');
-    clear.type = 'button';
-    clear.className = 'search-clear-highlights';
-    clear.textContent = 'Clear highlights';
-    clear.addEventListener('click', () => {
-      for (const mark of document.querySelectorAll('mark.pagefind-highlight')) mark.replaceWith(...mark.childNodes);
-      const url = new URL(location.href);
-      url.searchParams.delete(HIGHLIGHT_PARAM);
-      history.replaceState(history.state, '', url);
-      clear.remove();
-    });
-    document.body.append(clear);
-  });
+// Pagefind's highlighter (search-highlight.ts) loads only on a page opened from a search result.
+if (bundle && new URLSearchParams(location.search).has('highlight')) {
+  void Promise.all([add('script', highlightCode), add('script', `${bundle}pagefind-highlight.js`), styles()]).then(() =>
+    (window as Loaded).searchHighlight?.(),
+  );
 }
