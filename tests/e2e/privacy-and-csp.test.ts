@@ -169,17 +169,16 @@ describe.each(TARGETS)('privacy and CSP in Chromium, served by nginx ($name buil
   it('search page: ?q= runs at once, and the topic and platform filters narrow the results', async () => {
     const v = await visit('search page', `${target.base}search/?q=meta%20ai`, async (p) => {
       const count = async () =>
-        Number(/(\d+) result/.exec((await p.locator('pagefind-summary').textContent()) ?? '')?.[1] ?? NaN);
+        Number(/(\d+) result/.exec((await p.locator('main [data-search-status]').textContent()) ?? '')?.[1] ?? NaN);
       await expect.poll(count, { timeout: 15_000 }).toBeGreaterThan(0);
       const before = await count();
       for (const [filter, option] of [
         ['platform', /WhatsApp/],
         ['topic', /.+/],
       ] as const) {
-        const dropdown = p.locator(`pagefind-filter-dropdown[filter="${filter}"]`);
-        await dropdown.locator('button').first().click();
-        await dropdown.getByRole('option', { name: option }).first().click();
-        await p.keyboard.press('Escape');
+        const group = p.locator(`[data-search-filters] [data-filter="${filter}"]`);
+        await group.locator('summary').click();
+        await group.getByRole('checkbox', { name: option }).first().check();
       }
       await expect.poll(count, { timeout: 15_000 }).toBeLessThan(before);
     });
