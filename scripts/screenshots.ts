@@ -21,7 +21,7 @@ function firstArticle(): string {
 }
 
 /**
- * Answers the checker as a reader in the US who uses Facebook and WhatsApp, types to Meta AI and
+ * Answers the checker as a reader in the US who uses Facebook and WhatsApp, types to Meta AI in WhatsApp and
  * has WhatsApp linked, then submits if the form has a button. Controls are found by their label
  * text and role, as a reader finds them; a missing one is reported, not fatal.
  */
@@ -45,6 +45,9 @@ async function answerChecker(page: Page): Promise<void> {
   await step('choose the region "United States"', () => page.getByLabel('United States', { exact: true }).check(opts));
   await step('tick Facebook', () => page.getByRole('checkbox', { name: 'Facebook', exact: true }).check(opts));
   await step('tick WhatsApp', () => page.getByRole('checkbox', { name: 'WhatsApp', exact: true }).check(opts));
+  await step('say Meta AI is used in WhatsApp', () =>
+    page.getByRole('checkbox', { name: 'In WhatsApp', exact: true }).check(opts),
+  );
   await step('say Meta AI is used by text', () =>
     page
       .getByLabel(/\b(type|typing|text)\b/i)

@@ -19,8 +19,10 @@ const show = (el: Element | null | undefined, on: boolean) => {
 };
 
 /** Shows only the questions that matter for the answers so far, and returns those answers. */
-function askWhatMatters(root: HTMLElement, form: HTMLFormElement, linkRegions: string[]) {
-  const ask = (name: string) => root.querySelector(`[data-checker-ask="${name}"]`);
+function askWhatMatters(root: HTMLElement, form: HTMLFormElement) {
+  const ask = (name: string) => root.querySelector<HTMLElement>(`[data-checker-ask="${name}"]`);
+  // The Accounts Center question is asked only where the change applies (listed on it).
+  const linkRegions = (ask('whatsappLinked')?.dataset.regions ?? '').split(' ');
   const data = new FormData(form);
   const region = data.get('region') as Region | null;
   const apps = data.getAll('apps') as string[];
@@ -67,11 +69,9 @@ export function wireChecker(root: HTMLElement): void {
     verdict: c.dataset.verdict as Verdict,
     when: JSON.parse(c.dataset.when ?? '{}') as Condition,
   }));
-  const ask = (name: string) => q(`[data-checker-ask="${name}"]`);
-  const linkRegions = (ask('whatsappLinked')?.dataset.regions ?? '').split(' ');
 
   const update = () => {
-    const { data, region, apps, metaAiIn } = askWhatMatters(root, form, linkRegions);
+    const { data, region, apps, metaAiIn } = askWhatMatters(root, form);
 
     show(q('[data-checker-prompt]'), !region);
     for (const part of ['verdict', 'steps', 'details']) show(q(`[data-checker-${part}]`), !!region);
@@ -128,10 +128,7 @@ export function wireChecker(root: HTMLElement): void {
 
 /** The home page's questions: asked as on the checker page, answered there. */
 function wireHandoff(root: HTMLElement, form: HTMLFormElement): void {
-  const linkRegions = (
-    root.querySelector<HTMLElement>('[data-checker-ask="whatsappLinked"]')?.dataset.regions ?? ''
-  ).split(' ');
-  const update = () => askWhatMatters(root, form, linkRegions);
+  const update = () => askWhatMatters(root, form);
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -5,7 +5,8 @@
  * pagefind-highlight.js and the modal's stylesheet (which styles the marks and the button);
  * it runs once all three are in, through window.searchHighlight, so no page pays for it otherwise.
  */
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from '../lib/highlight-param.ts';
+
 type HighlightClass = new (options: { highlightParam: string; addStyles: boolean; markOptions: object }) => unknown;
 
 (window as Window & { searchHighlight?: () => void }).searchHighlight = () => {

@@ -16,6 +16,7 @@
 import modalCode from './search-modal.ts?worker&url';
 import modalStyles from '../styles/search-modal.css?url';
 import highlightCode from './search-highlight.ts?worker&url';
+import { HIGHLIGHT_PARAM } from '../lib/highlight-param.ts';
 
 /** What search-modal.ts hands over when it runs (a module script has no exports to read). */
 export interface SearchModal {
@@ -118,7 +119,7 @@ if (trigger && bundle) {
 }
 
 // Pagefind's highlighter (search-highlight.ts) loads only on a page opened from a search result.
-if (bundle && new URLSearchParams(location.search).has('highlight')) {
+if (bundle && new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
   void Promise.all([add('script', highlightCode), add('script', `${bundle}pagefind-highlight.js`), styles()]).then(() =>
     (window as Loaded).searchHighlight?.(),
   );

@@ -25,19 +25,7 @@ export function modalMarkup(questions: string): string {
 export async function setUpModal(dialog: HTMLDialogElement, bundle: string, siteBase: string): Promise<void> {
   const { pf, data } = await loadSearch(bundle, siteBase);
   const input = dialog.querySelector<HTMLInputElement>('input')!;
-  const view = searchView(
-    {
-      root: dialog,
-      status: dialog.querySelector<HTMLElement>('[data-search-status]')!,
-      answerBox: dialog.querySelector<HTMLElement>('[data-search-answer]')!,
-      list: dialog.querySelector<HTMLElement>('[data-search-results]')!,
-      more: dialog.querySelector<HTMLButtonElement>('[data-search-more]')!,
-      help: dialog.querySelector<HTMLElement>('[data-search-help]')!,
-    },
-    pf,
-    data,
-    siteBase,
-  );
+  const view = searchView(dialog, pf, data, siteBase);
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
 
   let timer: number | undefined;

@@ -27,19 +27,7 @@ export async function startSearchPage(root: HTMLElement, bundle: string): Promis
   else input.focus();
 
   const { pf, data } = await loadSearch(bundle, siteBase);
-  const view = searchView(
-    {
-      root,
-      status: root.querySelector<HTMLElement>('[data-search-status]')!,
-      answerBox: root.querySelector<HTMLElement>('[data-search-answer]')!,
-      list: root.querySelector<HTMLElement>('[data-search-results]')!,
-      more: root.querySelector<HTMLButtonElement>('[data-search-more]')!,
-      help: root.querySelector<HTMLElement>('[data-search-help]')!,
-    },
-    pf,
-    data,
-    siteBase,
-  );
+  const view = searchView(root, pf, data, siteBase);
 
   const chosen = (): Filters => {
     const out: Filters = {};

@@ -11,6 +11,7 @@
  * its remaining Pagefind calls are refused and nothing of it is drawn. Every search, and every
  * "Show more", settles: drawn, cancelled, or failed with a message.
  */
+import { HIGHLIGHT_PARAM } from '../lib/highlight-param.ts';
 import {
   answerQuery,
   highlightWords,
@@ -47,7 +48,6 @@ export interface Pagefind {
 
 /** Results drawn at once, and per "Show more". */
 export const PAGE = 10;
-export const HIGHLIGHT_PARAM = 'highlight';
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -72,16 +72,6 @@ export async function loadSearch(bundle: string, siteBase: string): Promise<{ pf
   return { pf, data };
 }
 
-export interface ViewParts {
-  /** Receives the `site-search` and `site-results` events (the benchmark times them). */
-  root: HTMLElement;
-  status: HTMLElement;
-  answerBox: HTMLElement;
-  list: HTMLElement;
-  more: HTMLButtonElement;
-  help: HTMLElement;
-}
-
 export interface SearchView {
   /** Searches for `raw` (with `filters`, if any) and draws the first page; a newer call cancels it. */
   run(raw: string, filters?: Filters): Promise<void>;
@@ -89,8 +79,15 @@ export interface SearchView {
   showMore(focus?: boolean): Promise<void>;
 }
 
-export function searchView(parts: ViewParts, pf: Pagefind, data: SearchData, siteBase: string): SearchView {
-  const { root, status, answerBox, list, more, help } = parts;
+/**
+ * The results view inside `root` (the modal's dialog or the search page), which holds its parts:
+ * [data-search-status], -answer, -results, -more and -help. `root` also receives the
+ * `site-search` and `site-results` events (the benchmark times them).
+ */
+export function searchView(root: HTMLElement, pf: Pagefind, data: SearchData, siteBase: string): SearchView {
+  const part = <T extends HTMLElement = HTMLElement>(name: string) => root.querySelector<T>(`[data-search-${name}]`)!;
+  const [status, answerBox, list, help] = ['status', 'answer', 'results', 'help'].map((n) => part(n));
+  const more = part<HTMLButtonElement>('more');
   const runs = latestOnly();
   /** The search whose results are on screen (or on their way). */
   let current: Run | undefined;
