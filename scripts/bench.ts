@@ -36,6 +36,7 @@ import {
 import { LIGHTHOUSE_VERSION } from './bench/lighthouse.ts';
 import { intentSection } from './bench/intent.ts';
 import { showMoreMs, speedLines, type SearchRun } from './bench/search-speed.ts';
+import { beforeAfterLines, type FigureKey } from './bench/baseline.ts';
 import { OG_CONCURRENCY } from '../src/lib/og-image.ts';
 import {
   articlePaths,
@@ -192,7 +193,7 @@ try {
         article: await firstLoad(browser, server, ARTICLE),
       });
       if (site === sites[0]) {
-        for (const path of ['', ...realArticles.slice(0, 2)]) {
+        for (const path of ['', ...realArticles]) {
           breakdowns.push({ path: `/${path}`, b: await firstVisitBreakdown(browser, server, path) });
         }
       }
@@ -294,6 +295,48 @@ if (!SKIP.has('lighthouse')) {
   say('');
   say(losses.length ? `Audits that cost points in any run: ${losses.join('; ')}.` : 'No audit lost points in any run.');
 }
+
+// Before and after: printed last, placed first in the report -------------------------------------
+const after: Partial<Record<FigureKey, string>> = {};
+if (lh.length) {
+  const worst = (c: keyof LighthouseMin['min']) => Math.min(...lh.map((r) => r.min[c]));
+  after.lighthouse = `${worst('performance')} / ${worst('accessibility')} / ${worst('best-practices')} / ${worst('seo')} (${lh.length} pages × ${LH_RUNS} runs; worst CLS ${Math.max(...lh.map((r) => r.maxCls)).toFixed(3)})`;
+}
+const home = breakdowns.find((b) => b.path === '/');
+const articleVisits = breakdowns.filter((b) => b.path !== '/');
+if (home) after.homeVisit = kb(home.b.total);
+if (articleVisits.length) {
+  const sorted = [...articleVisits].sort((a, b) => b.b.total - a.b.total);
+  after.articleVisit = `${kb(sorted[0]!.b.total)} (${sorted[0]!.path}; smallest ${kb(sorted.at(-1)!.b.total)})`;
+}
+if (breakdowns.length) {
+  after.css = kb(Math.max(...breakdowns.map((b) => b.b.css)));
+  after.js = kb(Math.max(...breakdowns.map((b) => b.b.js)));
+}
+const realSearch = searches[0];
+if (realSearch) {
+  after.coldTyped = String(Math.round(median(realSearch.cold.map((r) => r.typedMs))));
+  if (realSearch.warm.length) after.warmTyped = String(Math.round(median(realSearch.warm.map((r) => r.typedMs))));
+  after.coldKb = kb(median(realSearch.cold.map((r) => r.bytes)));
+}
+const bigSearch = searches.find((r) => r.site === 'real + 10,000');
+if (bigSearch) {
+  const slowest = bigSearch.cold.reduce((a, b) => (b.typedMs > a.typedMs ? b : a));
+  after.bigTyped = `${Math.round(slowest.typedMs).toLocaleString('en')} ("${QUERIES[bigSearch.cold.indexOf(slowest)]}")`;
+}
+const build1000 = warmBuilds.find((w) => w.articles === 1008);
+if (build1000) after.coldBuild1000 = s(build1000.cold.ms);
+after.warmImages = warmBuilds.map((w) => `${w.label}: ${w.warm.og ? s(w.warm.og.ms) : 'n/a'}`).join('; ');
+const big = outputs.find((o) => o.generated === 10000);
+if (big)
+  after.home10k = `${kb(big.homeRaw)} raw; first visit ${loads.find((l) => l.site === 'real + 10,000') ? kb(loads.find((l) => l.site === 'real + 10,000')!.home.bytes) : '–'} KB gzip`;
+const largestOut = outputs.at(-1)!;
+after.largestPage = `${kb(largestOut.largest.bytes)} (${largestOut.largest.file}, ${largestOut.label})`;
+after.rss = `${kb(largestOut.rss)} (${largestOut.label}; the latest items only)`;
+after.files = `${warmBuilds.at(-1)!.cold.files.toLocaleString('en')} (${warmBuilds.at(-1)!.label}); the build fails past the host limit unless accepted`;
+const comparison = beforeAfterLines(after);
+for (const line of comparison) console.log(line);
+lines.splice(1, 0, ...comparison);
 
 say('');
 say(`Benchmark run time: ${s(performance.now() - started)} s.`);
