@@ -18,7 +18,8 @@ import { synonymGroupSchema } from './schemas/synonyms.ts';
 import { DuplicateSlugGuard } from './lib/duplicate-slugs.ts';
 import { CONTENT_ROOT } from './lib/content-root.ts';
 
-const slugGuard = new DuplicateSlugGuard(`${CONTENT_ROOT}/articles`);
+// /articles/page/N/ holds the archive's later pages (src/pages/articles/page/[page].astro).
+const slugGuard = new DuplicateSlugGuard(`${CONTENT_ROOT}/articles`, { page: 'the archive pages /articles/page/N/' });
 
 const articles = defineCollection({
   loader: glob({

@@ -32,6 +32,8 @@ export interface Citer {
 
 export interface SiteData {
   articles: Article[];
+  /** Each article's position in `articles`, by id (a page finds its neighbours without a scan). */
+  articleIndex: Map<string, number>;
   sources: Map<string, Source>;
   topics: Map<string, CollectionEntry<'topics'>>;
   platforms: Map<string, CollectionEntry<'platforms'>>;
@@ -164,6 +166,7 @@ async function loadSiteData(): Promise<SiteData> {
 
   return {
     articles,
+    articleIndex: new Map(articles.map((a, i) => [a.id, i])),
     sources: new Map(sources.map((s) => [s.id, s])),
     topics: new Map(topics.map((t) => [t.id, t])),
     platforms: new Map(platforms.map((p) => [p.id, p])),

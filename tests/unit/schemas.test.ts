@@ -92,4 +92,13 @@ describe('duplicate slugs', () => {
       /Duplicate slug "opt-out": content\/articles\/b\.mdx and content\/articles\/a\.mdx/,
     );
   });
+
+  it('fails with the file name when an article claims a slug the site publishes under', () => {
+    const guard = new DuplicateSlugGuard('content/articles', { page: 'the archive pages /articles/page/N/' });
+    expect(() => guard.claim('page', 'page.mdx')).toThrow(
+      /Reserved slug "page" in content\/articles\/page\.mdx: the site publishes the archive pages \/articles\/page\/N\/ there\. Fix: rename/,
+    );
+    expect(guard.claim('pages', 'pages.mdx')).toBe('pages');
+    expect(guard.claim('constructor', 'constructor.mdx')).toBe('constructor');
+  });
 });
