@@ -29,7 +29,7 @@ const textOf = (node) =>
 // first by Astro's own heading-id plugin (github-slugger, the ids content links and the table of
 // contents use). The link has no text of its own, so the heading's text, which Astro collects for
 // the table of contents, stays clean: its name is the aria-label, and CSS draws the "#"
-// (.heading-anchor in src/styles/global.css).
+// (src/styles/heading-anchors.css).
 /** @type {import('rehype-autolink-headings').Options} */
 const headingAnchors = {
   behavior: 'append',

@@ -13,7 +13,7 @@ function stored(): string {
 
 if (label && select) {
   select.value = stored();
-  // Its space is held from the first paint (src/styles/layout.css); showing it moves nothing.
+  // Its space is held from the first paint (src/styles/base.css); showing it moves nothing.
   label.dataset.ready = '';
   select.addEventListener('change', () => {
     const choice = select.value;

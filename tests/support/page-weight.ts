@@ -89,7 +89,8 @@ export function pageWeight(dist: string, base: string, file: string): PageWeight
     }
   };
   for (const m of live.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const type = (attr(m[0], 'type') ?? '').toLowerCase();
+    // The opening tag's attributes only: the JSON-LD's text (an apostrophe in a title) must not be read as markup.
+    const type = (attr(`<x${m[1]}>`, 'type') ?? '').toLowerCase();
     if (type && !/^(module|text\/javascript|application\/javascript)$/.test(type)) continue; // JSON-LD and data blocks
     const src = attr(`<x${m[1]}>`, 'src');
     if (src) visit(src, pageUrl);
