@@ -1,8 +1,9 @@
 /**
  * The search modal, loaded only when the reader reaches for search (src/scripts/search-loader.ts).
  * Its results are the shared search view (src/scripts/search-view.ts): the site's ranking over
- * Pagefind's JS API, the first page drawn at once and more on demand. Searches run 30 ms after
- * each keystroke; a newer search cancels an older one, so stale results never show.
+ * Pagefind's JS API, the first page drawn at once and more on demand. Each keystroke starts
+ * loading the index chunks its words need; searches run 30 ms after it; a newer search cancels an
+ * older one, so stale results never show.
  */
 import { loadSearch, searchView } from './search-view.ts';
 import type { SearchModal } from './search-loader.ts';
@@ -30,6 +31,7 @@ export async function setUpModal(dialog: HTMLDialogElement, bundle: string, site
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    view.preload(input.value);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void view.run(input.value), 30);
   });

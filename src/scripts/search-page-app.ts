@@ -46,6 +46,7 @@ export async function startSearchPage(root: HTMLElement, bundle: string): Promis
 
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    view.preload(input.value);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void search(), 30);
   });
