@@ -279,9 +279,9 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
         const quick = await quickAnswer(searcherFor(mine, { type: SHORT_RECORDS }), q, data);
         if (!mine.live) return;
         if (quick.results.length > 0) {
+          touched = false;
           draw(quick, q, false);
           quickShown = true;
-          touched = false;
         }
         await mine.guard(() => new Promise((resolve) => setTimeout(resolve, WHOLE_SEARCH_DELAY)));
       }
