@@ -58,6 +58,12 @@ export const PAGE = 10;
  * synonym searched, and a search it has started cannot be cancelled.
  */
 export const LARGE_SITE = 3000;
+/**
+ * How long after a keystroke a search starts. A small site searches at once: a search costs less
+ * than the gap between keystrokes, and a newer one cancels it. A large site waits for a short
+ * pause, as a search already in Pagefind's worker runs to its end, however stale.
+ */
+export const keystrokeDelay = (data: SearchData): number => ((data.articles ?? 0) >= LARGE_SITE ? 30 : 0);
 /** How long the reader must pause before a large site's whole search starts (it cannot be cancelled). */
 const WHOLE_SEARCH_DELAY = 250;
 /** The search filter's kinds of short record (src/lib/search-records.ts): quick to search at any size. */
