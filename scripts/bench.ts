@@ -9,9 +9,9 @@
  *      both times, with the Open Graph images' share (images drawn, time), and the file count.
  *      Page sizes (scripts/bench/page-sizes.ts): the home page raw and gzip, the largest HTML page
  *      and the RSS feed at each size, and the files (by kind) each 1,000 articles add.
- *   2. Chromium on loopback (gzip on): bytes of a first visit to the home page and an article;
- *      search timings and bytes on a cold cache, a warm cache and within a session, at the real
- *      size and at 10,000 articles.
+ *   2. Chromium on loopback (gzip on, and the site's own Cache-Control rules, as its hosts send
+ *      them): bytes of a first visit to the home page and an article; search timings and bytes on
+ *      a cold cache, a warm cache and within a session, at the real size and at 10,000 articles.
  *   3. Lighthouse (mobile) for the home page and every article of the real site, BENCH_LH_RUNS
  *      times each (default 3); the table shows the minimum per category (the gate is the worst run).
  * Results print as Markdown tables and are written to docs/benchmark.md (generated: never edit it
@@ -185,7 +185,7 @@ const lh: LighthouseMin[] = [];
 try {
   for (const site of sites) {
     console.log(`… Chromium: ${site.label}`);
-    const server = await serveStatic(site.dir, '/', { gzip: true });
+    const server = await serveStatic(site.dir, '/', { gzip: true, cache: true });
     try {
       loads.push({
         site: site.label,
@@ -234,7 +234,7 @@ for (const { path, b } of breakdowns)
 
 if (searches.length) {
   say(
-    '\n### Search (ms; search = Pagefind search call to results; shown = to the first result on screen; typed = last keystroke to first result, including the 30 ms debounce; cold bytes include search-data.json)',
+    '\n### Search (ms; search = start of the search to its whole results drawn; shown = to the first results on screen (a large site draws a quick first look before the whole search); typed = last keystroke to first results on screen, including the 30 ms debounce; cold bytes include search-data.json)',
   );
   for (const srch of searches) {
     say('');
@@ -258,7 +258,7 @@ if (searches.length) {
   }
   say('');
   say(
-    'Cold: new browser context (empty cache), first search of the visit (loads the search code, Pagefind wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query. Session: the same open modal, after an earlier query.',
+    "Cold: new browser context (empty cache), first search of the visit (loads the search code, Pagefind wasm, index and fragments). Warm: a new page whose HTTP cache holds an earlier visit that ran the same query (the server sends the site's Cache-Control rules, src/lib/security-headers.ts). Session: the same open modal, after an earlier query.",
   );
   for (const line of speedLines(searches, QUERIES)) say(line);
 }
@@ -274,7 +274,7 @@ if (!SKIP.has('lighthouse')) {
   console.log(
     `… Lighthouse ${LIGHTHOUSE_VERSION} through npx (fetched from the npm registry on first use; not installed by npm ci), ${LH_RUNS} runs per page`,
   );
-  const server = await serveStatic(`${OUT}/dist-real`, '/', { gzip: true });
+  const server = await serveStatic(`${OUT}/dist-real`, '/', { gzip: true, cache: true });
   try {
     for (const path of ['', ...realArticles]) lh.push(await lighthouseMin(server.url, path, LH_RUNS, `${OUT}/lh.json`));
   } finally {

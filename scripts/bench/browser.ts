@@ -4,12 +4,15 @@
  *
  * Search is timed three ways through the search modal, from the events it announces
  * (src/scripts/search-view.ts) and performance.now() inside the page:
- *   - search:  the modal starts the search (`site-search`) → its results are drawn (`site-results`):
- *              the site's ranking over Pagefind's JS API, with its first page of results (on a cold
- *              cache this includes fetching the wasm, the index chunks and the results' fragments);
- *   - shown:   the same start → the first result link in the DOM;
- *   - typed:   the last keystroke → the first result link in the DOM, including the 30 ms the
- *              modal waits after a keystroke before it searches.
+ *   - search:  the modal starts the search (`site-search`) → its whole results are drawn
+ *              (`site-results`): the site's ranking over Pagefind's JS API, with its first page of
+ *              results (on a cold cache this includes fetching the wasm, the index chunks and the
+ *              results' fragments);
+ *   - shown:   the same start → the first results on screen (`site-shown` with a result link): on
+ *              a large site, the quick first look drawn before the whole search; otherwise the same
+ *              moment as `search`;
+ *   - typed:   the last keystroke → the first results on screen, including the 30 ms the modal
+ *              waits after a keystroke before it searches.
  * in three states:
  *   - cold:    a new browser context (empty cache), first query of the visit;
  *   - warm:    a new page in a context whose HTTP cache holds everything from an earlier visit
@@ -76,10 +79,15 @@ async function instrument(page: Page): Promise<void> {
     dialog.addEventListener('site-search', (e) => {
       if ((e as CustomEvent<string>).detail === b.want && !b.search) b.search = performance.now();
     });
+    const linked = () => !!document.querySelector('dialog[data-search-dialog][open] pagefind-results a[href]');
+    // The first results on screen: a large site's quick first look, or the whole results.
+    dialog.addEventListener('site-shown', (e) => {
+      if ((e as CustomEvent<string>).detail === b.want && b.search && !b.shown && linked()) b.shown = performance.now();
+    });
     dialog.addEventListener('site-results', (e) => {
       if ((e as CustomEvent<string>).detail !== b.want || !b.search || b.results) return;
       b.results = performance.now();
-      if (document.querySelector('dialog[data-search-dialog][open] pagefind-results a[href]')) b.shown = b.results;
+      if (!b.shown && linked()) b.shown = b.results;
     });
     document.addEventListener('input', () => (b.lastKey = performance.now()), true);
   });

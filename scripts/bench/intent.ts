@@ -136,7 +136,7 @@ const range = (xs: number[]) =>
  */
 export async function intentSection(dir: string, label: string, runs = 7): Promise<string[]> {
   const browser = await launchChromium();
-  const server = await serveStatic(dir, '/', { gzip: true });
+  const server = await serveStatic(dir, '/', { gzip: true, cache: true });
   const cold: IntentRun[] = [];
   const warm: IntentRun[] = [];
   const prefetches: Prefetch[] = [];

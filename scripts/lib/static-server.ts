@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { CACHE_RULES, DEFAULT_CACHE_CONTROL } from '../../src/lib/security-headers.ts';
 
 /**
  * A plain static file server, like the simplest static host: files under `root` are served at
@@ -32,6 +33,12 @@ export interface ServeOptions {
   gzip?: boolean;
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
   port?: number;
+  /**
+   * Send the site's Cache-Control rules (src/lib/security-headers.ts), as its hosts do, so that a
+   * returning visit reads the search code and index from the HTTP cache (off by default: without
+   * them a browser caches nothing from this server).
+   */
+  cache?: boolean;
 }
 
 export interface RunningServer {
@@ -80,11 +87,14 @@ export async function serveStatic(rootDir: string, base = '/', options: ServeOpt
           options.gzip && COMPRESSIBLE.test(r.type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
         const body = gzip ? gzipSync(r.body) : r.body;
         sent.push({ path: url.pathname, bytes: body.length });
-        if (gzip)
-          res
-            .writeHead(r.status, { 'content-type': r.type, 'content-encoding': 'gzip', vary: 'accept-encoding' })
-            .end(body);
-        else res.writeHead(r.status, { 'content-type': r.type }).end(body);
+        const headers: Record<string, string> = { 'content-type': r.type };
+        if (gzip) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        if (options.cache) {
+          const rel = url.pathname.slice(base.length);
+          headers['cache-control'] =
+            CACHE_RULES.find((rule) => rel.startsWith(rule.folder))?.cacheControl ?? DEFAULT_CACHE_CONTROL;
+        }
+        res.writeHead(r.status, headers).end(body);
       })
       .catch((err: unknown) => res.writeHead(500).end(String(err)));
   });

@@ -130,7 +130,12 @@ function aboutQuery(url: string, units: QueryUnit[]): boolean {
 /** How much more a page about the query counts: as much as a question that asks it. */
 const ABOUT_WEIGHT = 1.6;
 
-export async function runSearch(searcher: Searcher, raw: string, synonyms: string[][] = []): Promise<SearchOutcome> {
+export async function runSearch(
+  searcher: Searcher,
+  raw: string,
+  synonyms: string[][] = [],
+  { typedOnly = false }: { typedOnly?: boolean } = {},
+): Promise<SearchOutcome> {
   const units = queryUnits(raw, synonyms);
   const queryWords = tokens(raw);
   const candidates = new Map<string, Candidate>();
@@ -144,7 +149,7 @@ export async function runSearch(searcher: Searcher, raw: string, synonyms: strin
       const typed = await searcher.search(unit.alternatives[0]!);
       const lists = [typed];
       let reach = typed.length;
-      for (const alt of unit.alternatives.slice(1)) {
+      for (const alt of typedOnly ? [] : unit.alternatives.slice(1)) {
         if (reach >= HUGE) break;
         const list = await searcher.search(alt);
         lists.push(list);
@@ -315,7 +320,21 @@ export async function answerQuery(searcher: Searcher, raw: string, data: SearchD
       }
     }
   }
+  return withAnswer(outcome, query, data, corrected);
+}
+
+/** The question or term that answers the query, shown first; its duplicate leaves the results. */
+function withAnswer(outcome: SearchOutcome, query: string, data: SearchData, corrected?: string): Answered {
   const answer = matchAnswer(query, outcome.units, data.answers);
   const results = answer ? outcome.results.filter((r) => !r.url.endsWith(`/${answer.url}`)) : outcome.results;
   return { ...outcome, results, answer, corrected };
+}
+
+/**
+ * A quick first look for a large site, drawn while the whole search runs: the words as typed (no
+ * synonyms, no spelling fixes), through whatever `searcher` is given (the search view restricts it
+ * to the short records: questions, glossary terms, timeline events). Ranked as answerQuery ranks.
+ */
+export async function quickAnswer(searcher: Searcher, raw: string, data: SearchData): Promise<Answered> {
+  return withAnswer(await runSearch(searcher, raw, data.synonyms, { typedOnly: true }), raw, data);
 }

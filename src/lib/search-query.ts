@@ -55,6 +55,8 @@ export interface AnswerEntry {
 export interface SearchData {
   synonyms: string[][];
   answers: AnswerEntry[];
+  /** How many articles the site has: a large site draws a quick first look before the whole search. */
+  articles?: number;
 }
 
 /** One meaningful part of a query: what the reader typed, and the phrases that count as it (synonyms). */

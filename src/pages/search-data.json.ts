@@ -37,6 +37,7 @@ export const GET: APIRoute = async () => {
         more: g.data.article ? `articles/${g.data.article}/` : `glossary/#${g.id}`,
       })),
     ],
+    articles: site.articles.length,
   };
   return new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } });
 };

@@ -1,10 +1,11 @@
 /**
  * The search modal, loaded only when the reader reaches for search (src/scripts/search-loader.ts).
  * Its results are the shared search view (src/scripts/search-view.ts): the site's ranking over
- * Pagefind's JS API, the first page drawn at once and more on demand. Searches run 30 ms after
- * each keystroke; a newer search cancels an older one, so stale results never show.
+ * Pagefind's JS API, the first page drawn at once and more on demand. Each keystroke starts
+ * loading the index chunks its words need and a search (on a large site, after a 30 ms pause:
+ * keystrokeDelay); a newer search cancels an older one, so stale results never show.
  */
-import { loadSearch, searchView } from './search-view.ts';
+import { keystrokeDelay, loadSearch, searchView } from './search-view.ts';
 import type { SearchModal } from './search-loader.ts';
 
 export function modalMarkup(questions: string): string {
@@ -29,9 +30,12 @@ export async function setUpModal(dialog: HTMLDialogElement, bundle: string, site
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
 
   let timer: number | undefined;
+  const delay = keystrokeDelay(data);
   input.addEventListener('input', () => {
+    view.preload(input.value);
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void view.run(input.value), 30);
+    if (delay === 0) void view.run(input.value);
+    else timer = window.setTimeout(() => void view.run(input.value), delay);
   });
   dialog.dataset.ready = '';
   // Arrow keys move between the input and every link of the answer and the results.

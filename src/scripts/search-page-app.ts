@@ -4,7 +4,7 @@
  * can be linked and bookmarked) and keeps ?q= in step with what the reader types. Loaded by
  * src/scripts/search-page.ts as a module script of its own, which reads startSearchPage from window.
  */
-import { loadSearch, searchView, type Filters } from './search-view.ts';
+import { keystrokeDelay, loadSearch, searchView, type Filters } from './search-view.ts';
 import type { StartSearchPage } from './search-page.ts';
 
 /** Pagefind's filters (data-pagefind-filter in the layouts), as the page names them. */
@@ -45,9 +45,12 @@ export async function startSearchPage(root: HTMLElement, bundle: string): Promis
   };
 
   let timer: number | undefined;
+  const delay = keystrokeDelay(data);
   input.addEventListener('input', () => {
+    view.preload(input.value);
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void search(), 30);
+    if (delay === 0) void search();
+    else timer = window.setTimeout(() => void search(), delay);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

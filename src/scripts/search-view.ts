@@ -15,6 +15,7 @@ import { HIGHLIGHT_PARAM } from '../lib/highlight-param.ts';
 import {
   answerQuery,
   highlightWords,
+  quickAnswer,
   rankMore,
   type Answered,
   type MoreCandidates,
@@ -24,7 +25,8 @@ import {
 } from '../lib/search-engine.ts';
 import { latestOnly, Stale, type Run } from '../lib/latest-only.ts';
 import { tokens, type SearchData } from '../lib/search-query.ts';
-import { KIND_LABELS, asksIfAffected, plainText } from '../lib/search-text.ts';
+import { KIND_LABELS, asksIfAffected, plainText, queryUnits } from '../lib/search-text.ts';
+import { PAGE_TYPE_LABELS } from '../lib/vocabulary.ts';
 import { SEARCH_RANKING } from '../lib/search-query.ts';
 
 interface PagefindResult {
@@ -43,11 +45,29 @@ export interface Pagefind {
   options(o: object): Promise<void>;
   init?(): Promise<void>;
   search(term: string | null, options?: { filters?: object }): Promise<{ results: PagefindResult[] } | null>;
+  preload?(term: string, options?: { filters?: object }): Promise<void>;
   filters?(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** Results drawn at once, and per "Show more". */
 export const PAGE = 10;
+/**
+ * From this many articles a search first draws a quick look among the short records, then runs
+ * the whole search (see `run`). A word found on every page costs Pagefind time in proportion:
+ * at 10,000 articles 0.1–0.35 s in its worker plus ~40 ms to hand the results over, per word and
+ * synonym searched, and a search it has started cannot be cancelled.
+ */
+export const LARGE_SITE = 3000;
+/**
+ * How long after a keystroke a search starts. A small site searches at once: a search costs less
+ * than the gap between keystrokes, and a newer one cancels it. A large site waits for a short
+ * pause, as a search already in Pagefind's worker runs to its end, however stale.
+ */
+export const keystrokeDelay = (data: SearchData): number => ((data.articles ?? 0) >= LARGE_SITE ? 30 : 0);
+/** How long the reader must pause before a large site's whole search starts (it cannot be cancelled). */
+const WHOLE_SEARCH_DELAY = 250;
+/** The search filter's kinds of short record (src/lib/search-records.ts): quick to search at any size. */
+const SHORT_RECORDS = [PAGE_TYPE_LABELS.question, PAGE_TYPE_LABELS.glossary, PAGE_TYPE_LABELS.timeline];
 
 const esc = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -77,6 +97,8 @@ export interface SearchView {
   run(raw: string, filters?: Filters): Promise<void>;
   /** Ranks and draws the next page; focuses its first result when `focus` is set. */
   showMore(focus?: boolean): Promise<void>;
+  /** Starts loading the index chunks a search for `raw` needs (call it on every keystroke). */
+  preload(raw: string): void;
 }
 
 /**
@@ -98,6 +120,8 @@ export function searchView(root: HTMLElement, pf: Pagefind, data: SearchData, si
   let marks: string[] = [];
   /** The "Show more" in progress, if any: a second click waits for it rather than rank the same page twice. */
   let moreInFlight: Promise<void> | undefined;
+  /** Whether the reader has scrolled, pointed at or focused the results since the search started. */
+  let touched = false;
 
   const withHighlight = (url: string) => {
     const [path, hash] = url.split('#');
@@ -197,9 +221,49 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     help.hidden = false;
   }
 
+  /**
+   * Puts a search's outcome on screen. A whole search that follows a quick first look replaces it
+   * only while the reader has not touched the results; after that it keeps what is shown and
+   * queues its other results behind it, for "Show more".
+   */
+  function draw(outcome: Answered, q: string, final: boolean, keep = false): void {
+    // Words on most of the pages the query touches ("meta" on this site) are not worth marking.
+    const everywhere = new Set<string>();
+    if (outcome.units.length > 1 && outcome.unitMatches)
+      outcome.units.forEach(
+        (u, i) => outcome.unitMatches![i]! > outcome.found * 0.6 && tokens(u.typed).forEach((w) => everywhere.add(w)),
+      );
+    const n = outcome.results.length + (outcome.more?.candidates.length ?? 0) + (outcome.answer ? 1 : 0);
+    const shownQuery = outcome.corrected ?? q;
+    let text = `${n} ${n === 1 ? 'result' : 'results'} for ${shownQuery}`;
+    if (outcome.corrected) text += ` (you typed ${q})`;
+    if (outcome.partial) text += '. No page has all your words; closest matches:';
+    if (!final) text = `First matches for ${q}; searching every page…`;
+    if (keep && touched && shown > 0) {
+      // Keep what the reader is looking at; the rest of the whole search comes with "Show more".
+      const onScreen = new Set(ranked.slice(0, shown).map((r) => r.url));
+      ranked = [...ranked.slice(0, shown), ...outcome.results.filter((r) => !onScreen.has(r.url))];
+      pending = outcome.more;
+      status.textContent = n ? text : status.textContent;
+      more.hidden = shown >= ranked.length && !pending?.candidates.length;
+      return;
+    }
+    marks = highlightWords(outcome.units, everywhere);
+    clear();
+    ranked = outcome.results;
+    pending = outcome.more;
+    answerUrl = outcome.answer ? `/${outcome.answer.url}` : undefined;
+    status.textContent = n ? text : '';
+    answerBox.innerHTML = n ? renderAnswer(outcome, q) : '';
+    help.hidden = n > 0 || !final;
+    drawPage();
+    if (shown > 0 || outcome.answer) root.dispatchEvent(new CustomEvent('site-shown', { detail: q }));
+  }
+
   async function run(raw: string, filters: Filters = {}): Promise<void> {
     const q = raw.trim();
-    // Announced for the benchmark (scripts/bench/browser.ts): a search starts, and its results are drawn.
+    // Announced for the benchmark (scripts/bench/browser.ts): a search starts, its first results
+    // are on screen (`site-shown`), and its whole results are drawn (`site-results`).
     root.dispatchEvent(new CustomEvent('site-search', { detail: q }));
     if (!q) {
       runs.cancel();
@@ -209,35 +273,45 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
     }
     const mine = runs.start();
     current = mine;
+    touched = false;
     let outcome: Answered;
+    let quickShown = false;
     try {
+      // On a large site a whole search can take most of a second or more (Pagefind scores every
+      // page that has a common word, in its worker, where it cannot be cancelled). A quick first look among
+      // the short records (questions, glossary terms, timeline events) comes first, then, once the
+      // reader pauses, the whole search. Not with filters: the reader chose what to search.
+      if ((data.articles ?? 0) >= LARGE_SITE && Object.values(filters).every((v) => v.length === 0)) {
+        const quick = await quickAnswer(searcherFor(mine, { type: SHORT_RECORDS }), q, data);
+        if (!mine.live) return;
+        if (quick.results.length > 0) {
+          touched = false;
+          draw(quick, q, false);
+          quickShown = true;
+        }
+        await mine.guard(() => new Promise((resolve) => setTimeout(resolve, WHOLE_SEARCH_DELAY)));
+      }
       outcome = await answerQuery(searcherFor(mine, filters), q, data);
     } catch (error) {
       if (!(error instanceof Stale) && mine.live) failed(error);
       return;
     }
     if (!mine.live) return; // A newer search has started: this one is stale.
-    // Words on most of the pages the query touches ("meta" on this site) are not worth marking.
-    const everywhere = new Set<string>();
-    if (outcome.units.length > 1 && outcome.unitMatches)
-      outcome.units.forEach(
-        (u, i) => outcome.unitMatches![i]! > outcome.found * 0.6 && tokens(u.typed).forEach((w) => everywhere.add(w)),
-      );
-    marks = highlightWords(outcome.units, everywhere);
-    clear();
-    ranked = outcome.results;
-    pending = outcome.more;
-    answerUrl = outcome.answer ? `/${outcome.answer.url}` : undefined;
-    const n = outcome.results.length + (pending?.candidates.length ?? 0) + (outcome.answer ? 1 : 0);
-    const shownQuery = outcome.corrected ?? q;
-    let text = `${n} ${n === 1 ? 'result' : 'results'} for ${shownQuery}`;
-    if (outcome.corrected) text += ` (you typed ${q})`;
-    if (outcome.partial) text += '. No page has all your words; closest matches:';
-    status.textContent = n ? text : '';
-    answerBox.innerHTML = n ? renderAnswer(outcome, q) : '';
-    help.hidden = n > 0;
-    drawPage();
+    draw(outcome, q, true, quickShown);
     root.dispatchEvent(new CustomEvent('site-results', { detail: q }));
+  }
+
+  /**
+   * Starts loading what a search for `raw` will need (the index chunks of the words typed), so
+   * that the search itself, a moment later, finds them loaded. Called on every keystroke.
+   */
+  function preload(raw: string): void {
+    // Not a word of one or two letters yet: as a prefix it spans much of a large index.
+    const words = queryUnits(raw, data.synonyms)
+      .map((u) => u.typed)
+      .filter((w) => w.length >= 3)
+      .join(' ');
+    if (words) void pf.preload?.(words).catch(() => {});
   }
 
   function showMore(focus = false): Promise<void> {
@@ -270,5 +344,13 @@ ${a.sources.length ? `<p class="search-answer-sources">Sources: ${esc(a.sources.
   }
 
   more.addEventListener('click', () => void showMore(true));
-  return { run, showMore };
+  // Whether the reader has touched the results since they were drawn (see `draw`): pointed at,
+  // focused or scrolled them, or asked for more.
+  const touch = () => (touched = true);
+  for (const el of [answerBox, list, more])
+    for (const type of ['pointerdown', 'wheel', 'touchstart', 'focusin'])
+      el.addEventListener(type, touch, { passive: true });
+  root.addEventListener('scroll', touch, { capture: true, passive: true });
+  window.addEventListener('scroll', touch, { passive: true });
+  return { run, showMore, preload };
 }

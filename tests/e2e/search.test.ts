@@ -183,6 +183,62 @@ describe.each(TARGETS)('search ($name build)', (target) => {
     expect(again.hrefs).toEqual(fresh.hrefs);
   });
 
+  it('on a large site a quick first look among the short records comes first; the whole results replace it, unless the reader has touched it', async () => {
+    const { page } = await freshPage();
+    // The real index, with the search data saying the site is large (src/scripts/search-view.ts, LARGE_SITE).
+    await page.route('**/search-data.json', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), articles: 10_000 } });
+    });
+    await page.goto(site.server.url);
+    await openSearch(page);
+    // For each query, what its first drawing showed; for "microphone", the reader focuses its first result at once.
+    await page.evaluate(() => {
+      const dialog = document.querySelector('dialog[data-search-dialog]')!;
+      const w = window as unknown as {
+        firstLook: Record<string, { status: string; kinds: string[]; hrefs: string[] }>;
+      };
+      w.firstLook = {};
+      dialog.addEventListener('site-shown', (e) => {
+        const q = (e as CustomEvent<string>).detail;
+        if (w.firstLook[q]) return;
+        const links = [...dialog.querySelectorAll<HTMLAnchorElement>('pagefind-results .search-result-link')];
+        w.firstLook[q] = {
+          status: dialog.querySelector('[data-search-status]')!.textContent ?? '',
+          kinds: [...dialog.querySelectorAll('pagefind-results .search-kind')].map((k) => k.textContent ?? ''),
+          hrefs: links.map((a) => a.getAttribute('href') ?? ''),
+        };
+        if (q === 'microphone') links[0]?.focus();
+      });
+    });
+    const firstLook = (q: string) =>
+      page.evaluate(
+        (q) =>
+          (window as unknown as { firstLook: Record<string, { status: string; kinds: string[]; hrefs: string[] }> })
+            .firstLook[q]!,
+        q,
+      );
+    const links = page.locator(`${MODAL} pagefind-results .search-result-link`);
+    const kinds = page.locator(`${MODAL} pagefind-results .search-kind`);
+
+    await searchFor(page, 'whatsapp');
+    const quick = await firstLook('whatsapp');
+    expect(quick.status).toBe('First matches for whatsapp; searching every page…');
+    expect(quick.kinds.length).toBeGreaterThan(0);
+    for (const kind of quick.kinds) expect(['Question', 'Glossary term', 'Timeline event']).toContain(kind);
+    // The whole results replaced it: they include the articles.
+    expect((await kinds.allTextContents()).some((k) => k === 'Page' || k === 'Article section')).toBe(true);
+
+    await modalInput(page).fill('');
+    await searchFor(page, 'microphone');
+    const touched = await firstLook('microphone');
+    expect(touched.status).toMatch(/^First matches for microphone/);
+    // The reader was on the first look's results: they stay, in their order, the rest after them.
+    const after = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(after.slice(0, touched.hrefs.length)).toEqual(touched.hrefs);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(touched.hrefs[0]);
+  });
+
   it('falls back to the closest matches, labelled, when no page has every word', async () => {
     const { page } = await freshPage();
     await page.goto(site.server.url);
