@@ -85,6 +85,8 @@ const median = (xs: number[]) => {
 };
 const ms = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : String(Math.round(x)));
 const mark = (ok: boolean) => (ok ? 'met' : 'missed');
+/** Last keystroke → the whole results drawn: the wait before the search starts, plus the search. */
+export const wholeMs = (r: SearchTiming): number => r.typedMs - r.shownMs + r.searchMs;
 
 /** The "Speed at any size" section, as Markdown lines. */
 export function speedLines(runs: SearchRun[], queries: string[]): string[] {
@@ -108,21 +110,22 @@ export function speedLines(runs: SearchRun[], queries: string[]): string[] {
       '',
       `**${run.site}**: keystroke to first result (ms; target < ${TARGETS.bigTypedMs} ms each), and "Show more" to the next results`,
       '',
-      '| query | cold | session | Show more | target |',
-      '|---|---:|---:|---:|---|',
+      '| query | cold | session | cold: keystroke to the whole results | Show more | target |',
+      '|---|---:|---:|---:|---:|---|',
     );
     queries.forEach((q, i) => {
-      const cold = run.cold[i]?.typedMs;
+      const c = run.cold[i];
+      const cold = c?.typedMs;
       const session = run.session[i]?.typedMs;
       const worst = Math.max(cold ?? Infinity, session ?? Infinity);
       out.push(
-        `| ${q} | ${ms(cold)} | ${ms(session)} | ${ms(run.more?.get(q))} | ${mark(worst < TARGETS.bigTypedMs)} |`,
+        `| ${q} | ${ms(cold)} | ${ms(session)} | ${ms(c && wholeMs(c))} | ${ms(run.more?.get(q))} | ${mark(worst < TARGETS.bigTypedMs)} |`,
       );
     });
   }
   out.push(
     '',
-    'Cold: a new browser context, the first search of the visit. Warm: a new page whose HTTP cache holds an earlier visit that ran the query. Session: the same open modal, after other queries. Keystroke to first result includes the 30 ms the modal waits after a keystroke; on a large site the first result is the quick first look (the whole search follows once the reader pauses).',
+    'Cold: a new browser context, the first search of the visit. Warm: a new page whose HTTP cache holds an earlier visit that ran the query. Session: the same open modal, after other queries. At the real size a keystroke searches at once; on a large site the modal waits 30 ms after a keystroke, and the first result is the quick first look (the whole search follows once the reader pauses).',
   );
   return out;
 }
