@@ -234,7 +234,7 @@ for (const { path, b } of breakdowns)
 
 if (searches.length) {
   say(
-    '\n### Search (ms; search = start of the search to its whole results drawn; shown = to the first results on screen (a large site draws a quick first look before the whole search); typed = last keystroke to first results on screen, including the 30 ms pause a large site waits after a keystroke (none at the real size); cold bytes include search-data.json)',
+    '\n### Search (ms; search = start of the search to its whole results drawn; shown = to the first results on screen (a large site draws a quick first look before the whole search); typed = last keystroke to first results on screen, including the 30 ms pause the modal waits after a keystroke; cold bytes include search-data.json)',
   );
   for (const srch of searches) {
     say('');

@@ -11,8 +11,8 @@
  *   - shown:   the same start → the first results on screen (`site-shown` with a result link): on
  *              a large site, the quick first look drawn before the whole search; otherwise the same
  *              moment as `search`;
- *   - typed:   the last keystroke → the first results on screen, including the 30 ms a large
- *              site's modal waits after a keystroke before it searches (none at the real size).
+ *   - typed:   the last keystroke → the first results on screen, including the 30 ms the modal
+ *              waits after a keystroke before it searches.
  * in three states:
  *   - cold:    a new browser context (empty cache), first query of the visit;
  *   - warm:    a new page in a context whose HTTP cache holds everything from an earlier visit

@@ -24,7 +24,7 @@ const isSearch = (path: string) =>
 export interface IntentRun {
   /** Click → the modal's input focused (the box ready for typing). */
   readyMs: number;
-  /** Click → the first results for QUERY, typed the moment the input is focused (on a large site, after the modal's 30 ms pause). */
+  /** Click → the first results for QUERY, typed the moment the input is focused (includes the modal's 30 ms pause). */
   resultsMs: number;
 }
 export interface Prefetch {

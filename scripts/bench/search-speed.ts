@@ -125,7 +125,7 @@ export function speedLines(runs: SearchRun[], queries: string[]): string[] {
   }
   out.push(
     '',
-    'Cold: a new browser context, the first search of the visit. Warm: a new page whose HTTP cache holds an earlier visit that ran the query. Session: the same open modal, after other queries. At the real size a keystroke searches at once; on a large site the modal waits 30 ms after a keystroke, and the first result is the quick first look (the whole search follows once the reader pauses).',
+    'Cold: a new browser context, the first search of the visit. Warm: a new page whose HTTP cache holds an earlier visit that ran the query. Session: the same open modal, after other queries. The modal searches 30 ms after a keystroke; on a large site the first result is the quick first look (the whole search follows once the reader pauses).',
   );
   return out;
 }

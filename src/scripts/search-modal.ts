@@ -2,10 +2,9 @@
  * The search modal, loaded only when the reader reaches for search (src/scripts/search-loader.ts).
  * Its results are the shared search view (src/scripts/search-view.ts): the site's ranking over
  * Pagefind's JS API, the first page drawn at once and more on demand. Each keystroke starts
- * loading the index chunks its words need and a search (on a large site, after a 30 ms pause:
- * keystrokeDelay); a newer search cancels an older one, so stale results never show.
+ * loading the index chunks its words need, and a search 30 ms later (KEYSTROKE_DELAY); a newer search cancels an older one, so stale results never show.
  */
-import { keystrokeDelay, loadSearch, searchView } from './search-view.ts';
+import { KEYSTROKE_DELAY, loadSearch, searchView } from './search-view.ts';
 import type { SearchModal } from './search-loader.ts';
 
 export function modalMarkup(questions: string): string {
@@ -30,12 +29,10 @@ export async function setUpModal(dialog: HTMLDialogElement, bundle: string, site
   dialog.querySelector('[data-search-close]')!.addEventListener('click', () => dialog.close());
 
   let timer: number | undefined;
-  const delay = keystrokeDelay(data);
   input.addEventListener('input', () => {
     view.preload(input.value);
     window.clearTimeout(timer);
-    if (delay === 0) void view.run(input.value);
-    else timer = window.setTimeout(() => void view.run(input.value), delay);
+    timer = window.setTimeout(() => void view.run(input.value), KEYSTROKE_DELAY);
   });
   dialog.dataset.ready = '';
   // Arrow keys move between the input and every link of the answer and the results.

@@ -59,11 +59,13 @@ export const PAGE = 10;
  */
 export const LARGE_SITE = 3000;
 /**
- * How long after a keystroke a search starts. A small site searches at once: a search costs less
- * than the gap between keystrokes, and a newer one cancels it. A large site waits for a short
- * pause, as a search already in Pagefind's worker runs to its end, however stale.
+ * How long after a keystroke a search starts: 30 ms, shorter than a reader's gap between keys but
+ * longer than a burst of fast typing or a paste. Searching with no pause at all drew results for
+ * every half-typed word and fetched their fragments: on a quiet machine a cold first search then
+ * fetched 188 KB instead of about 160 (npm run bench), for results no one had time to read. On a
+ * large site the pause also matters because a search already in Pagefind's worker runs to its end.
  */
-export const keystrokeDelay = (data: SearchData): number => ((data.articles ?? 0) >= LARGE_SITE ? 30 : 0);
+export const KEYSTROKE_DELAY = 30;
 /** How long the reader must pause before a large site's whole search starts (it cannot be cancelled). */
 const WHOLE_SEARCH_DELAY = 250;
 /** The search filter's kinds of short record (src/lib/search-records.ts): quick to search at any size. */
