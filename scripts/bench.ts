@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: measures and prints; asserts nothing. Needs nothing built first: it makes its
- * own builds under .bench/ (git-ignored) and leaves dist/ alone. About 10–15 minutes on 2 cores.
+ * own builds under .bench/ (git-ignored) and leaves dist/ alone. About 25 minutes on 2 cores.
  *
  *   1. Build: a cold `astro build` (with the Pagefind integration, as `npm run build`) of the real
  *      site, then of the real site plus 100, 1,000 and 10,000 generated articles (scripts/bench/
