@@ -2,9 +2,9 @@
  * The search modal, loaded only when the reader reaches for search (src/scripts/search-loader.ts).
  * Its results are the shared search view (src/scripts/search-view.ts): the site's ranking over
  * Pagefind's JS API, the first page drawn at once and more on demand. Each keystroke starts
- * loading the index chunks its words need, and a search 30 ms later (KEYSTROKE_DELAY); a newer search cancels an older one, so stale results never show.
+ * loading the index chunks its words need, and a search: at once for a word of three letters or more on a small site, else 30 ms later (keystrokeDelay); a newer search cancels an older one, so stale results never show.
  */
-import { KEYSTROKE_DELAY, loadSearch, searchView } from './search-view.ts';
+import { keystrokeDelay, loadSearch, searchView } from './search-view.ts';
 import type { SearchModal } from './search-loader.ts';
 
 export function modalMarkup(questions: string): string {
@@ -32,7 +32,9 @@ export async function setUpModal(dialog: HTMLDialogElement, bundle: string, site
   input.addEventListener('input', () => {
     view.preload(input.value);
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void view.run(input.value), KEYSTROKE_DELAY);
+    const delay = keystrokeDelay(input.value, data);
+    if (delay === 0) void view.run(input.value);
+    else timer = window.setTimeout(() => void view.run(input.value), delay);
   });
   dialog.dataset.ready = '';
   // Arrow keys move between the input and every link of the answer and the results.

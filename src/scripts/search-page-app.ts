@@ -4,7 +4,7 @@
  * can be linked and bookmarked) and keeps ?q= in step with what the reader types. Loaded by
  * src/scripts/search-page.ts as a module script of its own, which reads startSearchPage from window.
  */
-import { KEYSTROKE_DELAY, loadSearch, searchView, type Filters } from './search-view.ts';
+import { keystrokeDelay, loadSearch, searchView, type Filters } from './search-view.ts';
 import type { StartSearchPage } from './search-page.ts';
 
 /** Pagefind's filters (data-pagefind-filter in the layouts), as the page names them. */
@@ -48,7 +48,9 @@ export async function startSearchPage(root: HTMLElement, bundle: string): Promis
   input.addEventListener('input', () => {
     view.preload(input.value);
     window.clearTimeout(timer);
-    timer = window.setTimeout(() => void search(), KEYSTROKE_DELAY);
+    const delay = keystrokeDelay(input.value, data);
+    if (delay === 0) void search();
+    else timer = window.setTimeout(() => void search(), delay);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();

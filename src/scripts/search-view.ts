@@ -66,6 +66,17 @@ export const LARGE_SITE = 3000;
  * large site the pause also matters because a search already in Pagefind's worker runs to its end.
  */
 export const KEYSTROKE_DELAY = 30;
+/**
+ * How long after this keystroke to search. On a site below LARGE_SITE, a query whose last word
+ * already has three letters or more searches at once (a newer search cancels it): its results are
+ * worth drawing, and the reader sees them without the pause. A word of one or two letters, or a
+ * space just typed, waits KEYSTROKE_DELAY, so fast typing does not fetch fragments for "c" or
+ * "can i". A large site always waits (see LARGE_SITE).
+ */
+export function keystrokeDelay(value: string, data: SearchData): number {
+  if ((data.articles ?? 0) >= LARGE_SITE || /\s$/.test(value)) return KEYSTROKE_DELAY;
+  return (value.trim().split(/\s+/).pop() ?? '').length >= 3 ? 0 : KEYSTROKE_DELAY;
+}
 /** How long the reader must pause before a large site's whole search starts (it cannot be cancelled). */
 const WHOLE_SEARCH_DELAY = 250;
 /** The search filter's kinds of short record (src/lib/search-records.ts): quick to search at any size. */
