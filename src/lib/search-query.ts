@@ -51,6 +51,8 @@ export interface AnswerEntry {
   sources: string[];
   /** The full section that answers it. */
   more: string;
+  /** One of the site's main questions (questions.yaml `top`): what a bare "it" in a query means. */
+  top?: boolean;
 }
 export interface SearchData {
   synonyms: string[][];

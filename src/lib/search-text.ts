@@ -9,8 +9,11 @@ import { isFiller, tokens, type AnswerEntry, type QueryUnit, type SearchData } f
 /**
  * Splits a query into its meaningful units. A phrase of a synonym group ("turn off", "camera
  * roll", "last year") becomes one unit whose alternatives are the whole group; filler words are
- * dropped (unless the query is nothing but filler). Never adds a unit the reader did not type.
+ * dropped (unless the query is nothing but filler). A phrase split by a pronoun ("turn it off")
+ * counts as the phrase. Never adds a unit the reader did not type.
  */
+const PRONOUNS = new Set(['it', 'this', 'that', 'them']);
+
 export function queryUnits(raw: string, synonyms: string[][] = []): QueryUnit[] {
   const words = tokens(raw);
   // Each phrase with every group it belongs to ("unlink" is both "turn off" and "linking").
@@ -25,8 +28,12 @@ export function queryUnits(raw: string, synonyms: string[][] = []): QueryUnit[] 
   const usedGroups = new Set<number>();
   for (let i = 0; i < words.length;) {
     let matched = 0;
+    // A two-word phrase with its object inside: "turn it off", "switch this off" ask "turn off".
+    const split = PRONOUNS.has(words[i + 1] ?? '') && words[i + 2] !== undefined;
+    const splitPhrase = split ? `${words[i]} ${words[i + 2]}` : '';
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      const phrase = words.slice(i, i + n).join(' ');
+      const spans = n === 3 && phrases.has(splitPhrase);
+      const phrase = spans ? splitPhrase : words.slice(i, i + n).join(' ');
       const groups = phrases.get(phrase);
       if (groups === undefined) continue;
       matched = n;
@@ -164,6 +171,18 @@ export const clauses = (title: string): string[] => {
 
 /** How far ahead the best entry must be when three or more answer the query about as well. */
 const CLEAR_LEAD = 0.5;
+/**
+ * A short query that names its subject only as "it", "this" or "that" ("can I turn it off") asks
+ * about what the site is about, as its own main questions do ("Does it apply in the UK or the
+ * EU?"): a top question that answers it gets this much extra. It is the most a side feature can
+ * gain by sharing the very words typed (phrasingFit's word share, up to 1, and covered share, up
+ * to 0.5), as "How do I turn off camera roll cloud processing?" does for "turn it off", plus the
+ * clear lead an answer card needs (CLEAR_LEAD).
+ */
+const SITE_SUBJECT_BONUS = 1 + 0.5 + CLEAR_LEAD;
+const namesNoSubject = (queryWords: string[], units: QueryUnit[]): boolean =>
+  units.length <= 2 && queryWords.some((w) => PRONOUNS.has(w));
+
 /** A phrasing that shares this much of its words with the query (sameWords) asks the same thing. */
 const ASKED_ALIKE = 0.7;
 
@@ -180,13 +199,15 @@ export function matchAnswer(raw: string, units: QueryUnit[], answers: AnswerEntr
   if (units.length === 0) return undefined;
   const queryWords = tokens(raw);
   const needed = units.length >= 3 ? units.length - 1 : units.length;
+  const vague = namesNoSubject(queryWords, units);
   const scored: { entry: AnswerEntry; score: number }[] = [];
   for (const entry of answers) {
     let best = -Infinity;
+    const bonus = (entry.kind === 'question' ? 0.2 : 0) + (vague && entry.top ? SITE_SUBJECT_BONUS : 0);
     for (const phrasing of [entry.title, ...entry.also].flatMap(clauses)) {
       const fit = phrasingFit(phrasing, units, queryWords);
       const asked = sameWords(tokens(phrasing), queryWords) >= ASKED_ALIKE;
-      if (fit.units >= needed || asked) best = Math.max(best, fit.score + (entry.kind === 'question' ? 0.2 : 0));
+      if (fit.units >= needed || asked) best = Math.max(best, fit.score + bonus);
     }
     if (best > -Infinity) scored.push({ entry, score: best });
   }

@@ -26,6 +26,7 @@ export const GET: APIRoute = async () => {
         text: q.data.answer,
         sources: outlets(q.data.sources),
         more: parseInternalLink(q.data.link)?.path ?? `questions/#${q.id}`,
+        ...(q.data.top ? { top: true } : {}),
       })),
       ...site.glossary.map((g) => ({
         kind: 'glossary' as const,

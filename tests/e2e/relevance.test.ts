@@ -332,6 +332,12 @@ const QUERIES: { query: string; first: string; also?: string[] }[] = [
     query: 'personalised ads choice in the eu',
     first: 'articles/related-concerns/#do-people-in-the-eu-get-a-choice-about-personalised-ads',
   },
+  // Added on 1 December 2026, before any tuning: the worry asked about "it", as a reader who has
+  // just heard the news would ask. "It" is the ad change, not the camera-roll feature.
+  { query: 'can i turn it off', first: 'questions/#can-i-opt-out', also: ['articles/can-you-opt-out/'] },
+  { query: 'how do i stop this', first: 'questions/#can-i-opt-out', also: ['articles/can-you-opt-out/'] },
+  { query: 'can i switch it off', first: 'questions/#can-i-opt-out', also: ['articles/can-you-opt-out/'] },
+  { query: 'how do i turn this off', first: 'questions/#can-i-opt-out', also: ['articles/can-you-opt-out/'] },
   {
     query: 'will i see adverts in the chatbot',
     first: 'questions/#ads-inside-meta-ai',
@@ -435,7 +441,8 @@ describe.each(TARGETS)('search relevance ($name build)', (target) => {
   });
 
   // Issue 13's gate: 90% at rank 1 and 100% in the top 3. Reached: 66/72 (91.7%) at rank 1 and
-  // 72/72 in the top 3 at both builds (from 28/72, then 53/72, at rank 1). The floor may only go up.
+  // 72/72 in the top 3 at both builds (from 28/72, then 53/72, at rank 1); with the four "it"
+  // queries of 1 December 2026, 70/76 (92.1%) and 76/76. The floor may only go up.
   it(`puts the named answer first for at least ${RANK1_FLOOR * 100}% of the queries`, () => {
     const missed = QUERIES.filter(
       (q) => !matches(results.get(q.query)![0] ?? { url: '', subs: [] }, q.first, target.base),

@@ -31,6 +31,9 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
       { typed: 'pictures', alternatives: ['pictures', 'photos', 'camera roll'] },
       { typed: 'last year', alternatives: ['last year', 'old'] },
     ]);
+    // A phrase split by its object is still the phrase; the pronoun is filler.
+    expect(queryUnits('can i turn it off', synonyms).map((u) => u.typed)).toEqual(['turn off']);
+    expect(queryUnits('turn that light off', synonyms).map((u) => u.typed)).toEqual(['turn', 'light', 'off']);
     // A query of filler only is searched as typed.
     expect(queryUnits('how do i').map((u) => u.typed)).toEqual(['how', 'do', 'i']);
   });
@@ -161,6 +164,31 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
     expect(ask('accounts center')).toBe('Accounts Center');
     // Worded nearly as the query, though "protect" is not in it.
     expect(ask('what can i do to protect my chats')).toBe('What can I actually do to keep my chats out of it?');
+  });
+
+  it('reads a bare "it" or "this" as the site\'s own subject: a top question beats a side feature', async () => {
+    const { matchAnswer, queryUnits } = await import('../../src/lib/search-text.ts');
+    const entry = (title: string, top = false) => ({
+      kind: 'question' as const,
+      url: `x/#${title}`,
+      title,
+      also: [],
+      text: 'x',
+      sources: ['Reuters'],
+      more: 'articles/x/',
+      ...(top ? { top: true } : {}),
+    });
+    const answers = [
+      entry('Can I opt out of Meta using my AI chats for ads?', true),
+      entry('How do I turn off camera roll cloud processing?'),
+      entry('Does changing my ad preferences stop it?'),
+    ];
+    const ask = (q: string) => matchAnswer(q, queryUnits(q, synonyms), answers)?.title;
+    expect(ask('can i turn it off')).toBe('Can I opt out of Meta using my AI chats for ads?');
+    expect(ask('how do i disable this')).toBe('Can I opt out of Meta using my AI chats for ads?');
+    // Named, the side feature is what the reader asks about.
+    expect(ask('turn off camera roll')).toBe('How do I turn off camera roll cloud processing?');
+    expect(ask('how do i turn off cloud processing')).toBe('How do I turn off camera roll cloud processing?');
   });
 
   it('leaves a real word alone when the site uses another form of it', async () => {
