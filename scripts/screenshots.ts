@@ -3,7 +3,8 @@
  * (1280×900), light and dark. Pages: home, the first article of the build (read from the built
  * articles index, not a fixed slug), the checker after answering it, and the timeline.
  * Usage: npm run build && npm run screenshots   (PNGs in .screenshots/)
- *   SHOT_PAGES=path,path  other pages instead ("" is home)   SHOT_FULL=1  whole pages
+ *   SHOT_PAGES=path,path  other pages instead ("" is home; "search/?q=…" waits for the results)
+ *   SHOT_FULL=1  whole pages
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -85,6 +86,9 @@ try {
         await page.goto(server.url + path);
         await page.locator('main').waitFor();
         if (path === 'checker/') await answerChecker(page);
+        // A search named in ?q= runs in the page: shoot its results, not the empty list before them.
+        if (/^search\/\?q=/.test(path))
+          await page.locator('[data-search-results] li').first().waitFor({ timeout: 5000 });
         const name = `${out}/${(path || 'home').replace(/\W+/g, '-').replace(/-$/, '')}-${device}-${scheme}.png`;
         await page.screenshot({ path: name, fullPage: process.env.SHOT_FULL === '1' });
         console.log(name);
