@@ -7,9 +7,10 @@
  * empty, and (when asked) that every article was verified recently. Pure: takes plain data,
  * returns problems, each naming the file, the line or field, and the fix.
  */
-import { findCitations, findCiteClashes, findHeadings, findLinks, findTerms } from './mdx-scan.ts';
+import { findCitations, findCiteClashes, findHeadings, findLinks, findTerms, headingIds } from './mdx-scan.ts';
 import { hrefProblem, parseInternalLink } from './internal-links.ts';
 import { daysBetween } from './dates.ts';
+import { FRAME_SECTIONS } from './frame-sections.ts';
 
 /** Topic and platform ids an entry is filed under. */
 interface Filed {
@@ -169,12 +170,26 @@ export function checkContentIntegrity(input: IntegrityInput): string[] {
     check(where('topics'), 'topic', entry.topics, input.topics, TOPICS);
     check(where(platformsField), 'platform', entry.platforms, input.platforms, PLATFORMS);
   };
-  /** A link written in content: its form (internal-links.ts), and for `article:` its target. */
+  // The section ids of each published article, for links to "article:<slug>#<section>".
+  const sections = new Map(
+    input.articles
+      .filter((a) => (a.kind ?? 'article') === 'article' && !a.draft)
+      .map((a) => [a.id, { file: a.file, ids: [...headingIds(a.body), ...Object.values(FRAME_SECTIONS)] }]),
+  );
+  /** A link written in content: its form (internal-links.ts), and for `article:` its target and section. */
   const link = (where: string, href: string, targetWhere = where) => {
     const why = hrefProblem(href);
     if (why) problems.push(`${where}: ${why}`);
     const internal = parseInternalLink(href);
-    if (internal?.kind === 'article') check(targetWhere, 'article', [internal.target], articleIds, ARTICLES);
+    if (internal?.kind !== 'article') return;
+    check(targetWhere, 'article', [internal.target], articleIds, ARTICLES);
+    const target = sections.get(internal.target);
+    if (target && internal.fragment !== undefined && !target.ids.includes(internal.fragment)) {
+      problems.push(
+        unknownId(targetWhere, 'section', internal.fragment, target.ids, `${target.file}'s headings`) +
+          '. Fix: link to one of those headings, or to the article without "#…"',
+      );
+    }
   };
   const entry = (file: string, kind: string, id: string) => (field: string) => `${file} (${kind} "${id}", ${field})`;
 

@@ -4,6 +4,8 @@
  * internal links and headings. Pure: no Astro imports.
  */
 
+import GithubSlugger from 'github-slugger';
+
 export interface CiteUse {
   ids: string[];
   line: number;
@@ -89,6 +91,15 @@ export function findHeadings(body: string): HeadingUse[] {
     headings.push({ depth: m[1]!.length, text: plain, line: i + 1 });
   });
   return headings;
+}
+
+/**
+ * The ids the build gives an article's headings (Astro's heading-id plugin: github-slugger over
+ * the heading's text, "-1", "-2" … for a repeat), for checking `article:<slug>#<id>` links.
+ */
+export function headingIds(body: string): string[] {
+  const slugger = new GithubSlugger();
+  return findHeadings(body).map((h) => slugger.slug(h.text));
 }
 
 /** Words of running text, for reading time and length checks (components and markup removed). */

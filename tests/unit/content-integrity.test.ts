@@ -137,6 +137,16 @@ describe('content integrity', () => {
     expect(text).toMatch(/a\.mdx:\d+: has a root-relative link "\/timeline\/"/);
   });
 
+  it('rejects a link to a section an article does not have, naming its headings; frame sections count', () => {
+    const input = good();
+    input.articles[1]!.body += '\n[x](article:a#sectoin) [y](article:a#references) [z](article:a#the-short-version)\n';
+    input.questions![0]!.link = 'article:a#what-about-the-uk';
+    expect(checkContentIntegrity(input)).toEqual([
+      `content/articles/b.mdx:13 (link "article:a#sectoin"): unknown section "sectoin": use one of section, the-short-version, updates, references (defined in content/articles/a.mdx's headings). Fix: link to one of those headings, or to the article without "#…"`,
+      `content/questions.yaml (question "q1", link): unknown section "what-about-the-uk": use one of section, the-short-version, updates, references (defined in content/articles/a.mdx's headings). Fix: link to one of those headings, or to the article without "#…"`,
+    ]);
+  });
+
   it('says so when a link points to a draft', () => {
     const input = good();
     input.articles[1]!.draft = true;
