@@ -25,7 +25,9 @@ export function pagefindIndex(): AstroIntegration {
         const records = JSON.parse(await readFile(recordsFile, 'utf8')) as SearchRecord[];
         await rm(recordsFile);
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          // Citation markers ("[1 4]") are numbers, not words to find: left out here rather than by
+          // a data-pagefind-ignore on each of the dozens of markers a page has (Cite.astro).
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['.cite'] });
           if (!index || errors.length) fail('createIndex', errors);
           const added = await index!.addDirectory({ path: site });
           if (added.errors.length) fail('addDirectory', added.errors);

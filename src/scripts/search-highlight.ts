@@ -21,7 +21,8 @@ type HighlightClass = new (options: { highlightParam: string; addStyles: boolean
     markOptions: {
       className: 'pagefind-highlight',
       accuracy: 'exactly',
-      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+      // What the index leaves out: data-pagefind-ignore, and citation markers (src/integrations/pagefind.ts).
+      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '.cite', '.cite *'],
     },
   });
   const clear = document.createElement('button');

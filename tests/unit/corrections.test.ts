@@ -29,10 +29,13 @@ describe('corrections contact', () => {
 
   it('names the page in a mailto report, and passes a form URL through', () => {
     const href = reportMistakeHref('mailto:fix@explainer.news', 'Can I opt out?', 'https://explainer.news/articles/x/');
-    expect(href.startsWith('mailto:fix@explainer.news?subject=Correction%3A%20Can%20I%20opt%20out%3F&body=')).toBe(
-      true,
-    );
+    expect(href.startsWith('mailto:fix@explainer.news?subject=Correction:%20Can%20I%20opt%20out%3F&body=')).toBe(true);
     expect(decodeURIComponent(href)).toContain('https://explainer.news/articles/x/');
+    // Only what must be is encoded: the address reads as itself; a "&" or "?" in a title cannot end the value.
+    expect(href).toContain('body=Page:%20https://explainer.news/articles/x/%0A');
+    expect(reportMistakeHref('mailto:a@b.example', 'Q&A? 1+1', 'U')).toContain(
+      'subject=Correction:%20Q%26A%3F%201%2B1&',
+    );
     expect(reportMistakeHref('https://explainer.news/fix', 'T', 'U')).toBe('https://explainer.news/fix');
   });
 });
