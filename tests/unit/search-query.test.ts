@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { searchTerms } from '../../src/lib/search-query.ts';
+import { searchTerms, type AnswerEntry } from '../../src/lib/search-query.ts';
+
+/** A concern-index question (or, with kind, a glossary term) as search-data.json gives it. */
+const entry = (title: string, more: Partial<AnswerEntry> = {}): AnswerEntry => ({
+  kind: 'question',
+  url: `x/#${title}`,
+  title,
+  also: [],
+  text: 'x',
+  sources: ['Reuters'],
+  more: 'articles/x/',
+  ...more,
+});
 
 describe('searchTerms', () => {
   it.each([
@@ -40,18 +52,9 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
 
   it('finds the question a query asks, through its "also asked as" phrasings too, and not a half match', async () => {
     const { matchAnswer, queryUnits } = await import('../../src/lib/search-text.ts');
-    const entry = (title: string, also: string[] = []) => ({
-      kind: 'question' as const,
-      url: `questions/#${title.length}`,
-      title,
-      also,
-      text: 'x',
-      sources: ['Reuters'],
-      more: 'articles/x/',
-    });
     const answers = [
       entry('Can I opt out of it?'),
-      entry('Does it apply in the UK or the EU?', ['Does it apply in Europe?']),
+      entry('Does it apply in the UK or the EU?', { also: ['Does it apply in Europe?'] }),
     ];
     const ask = (q: string) => matchAnswer(q, queryUnits(q, synonyms), answers)?.title;
     expect(ask('how do i disable it')).toBe('Can I opt out of it?');
@@ -138,22 +141,13 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
 
   it('shows an answer only when one entry clearly answers: not for a broad word many questions share', async () => {
     const { matchAnswer, queryUnits } = await import('../../src/lib/search-text.ts');
-    const entry = (title: string, kind: 'question' | 'glossary' = 'question') => ({
-      kind,
-      url: `x/#${title}`,
-      title,
-      also: [],
-      text: 'x',
-      sources: ['Reuters'],
-      more: 'articles/x/',
-    });
     const answers = [
       entry('Does this affect my WhatsApp messages?'),
       entry('Can I remove Meta AI from WhatsApp?'),
       entry('Are regulators investigating Meta AI in WhatsApp?'),
       entry('What is Incognito Chat, and does it keep my chats out of ads?'),
-      entry('Incognito Chat', 'glossary'),
-      entry('Accounts Center', 'glossary'),
+      entry('Incognito Chat', { kind: 'glossary' }),
+      entry('Accounts Center', { kind: 'glossary' }),
       entry('Does not linking WhatsApp in Accounts Center help?'),
       entry('What can I actually do to keep my chats out of it?'),
     ];
@@ -168,18 +162,8 @@ describe('query units, synonyms, answers and typos (issue 13)', () => {
 
   it('reads a bare "it" or "this" as the site\'s own subject: a top question beats a side feature', async () => {
     const { matchAnswer, queryUnits } = await import('../../src/lib/search-text.ts');
-    const entry = (title: string, top = false) => ({
-      kind: 'question' as const,
-      url: `x/#${title}`,
-      title,
-      also: [],
-      text: 'x',
-      sources: ['Reuters'],
-      more: 'articles/x/',
-      ...(top ? { top: true } : {}),
-    });
     const answers = [
-      entry('Can I opt out of Meta using my AI chats for ads?', true),
+      entry('Can I opt out of Meta using my AI chats for ads?', { top: true }),
       entry('How do I turn off camera roll cloud processing?'),
       entry('Does changing my ad preferences stop it?'),
     ];
